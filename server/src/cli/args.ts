@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util';
+import { isKnownProfile } from '../profiles';
+import type { DocumentType, MessageLocale } from '../types';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface CheckOptions {
+  patterns: string[];
+  format: OutputFormat;
+  lang: MessageLocale | 'auto';
+  profiles: string[] | null;
+  type: DocumentType | 'auto';
+  exitZero: boolean;
+  color: boolean;
+}
+
+export type Command = { kind: 'check'; options: CheckOptions } | { kind: 'help' } | { kind: 'version' };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: disclose check [options] <files, directories or globs...>
+
+Lints Markdown privacy policies and user agreements against the disclosures that
+data-protection law requires.
+
+Options:
+  --format <text|json|sarif>   output format (default: text)
+  --lang <auto|en|zh-cn>       message language (default: auto, from LANG)
+  --profile <id>               jurisdiction profile, repeatable (default: pipl)
+  --type <auto|privacy-policy|children-policy|user-agreement>
+                               document type (default: auto, from the title)
+  --exit-zero                  exit with 0 even when errors are found
+  --no-color                   plain text output
+  -h, --help                   show this help
+  -v, --version                show the version
+
+Exit codes: 0 no error-severity findings, 1 error-severity findings, 2 usage or input errors.`;
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+const LANGS: readonly string[] = ['auto', 'en', 'zh-cn'];
+const TYPES: readonly string[] = ['auto', 'privacy-policy', 'children-policy', 'user-agreement'];
+
+export function parseCommand(argv: string[], isTty: boolean): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        lang: { type: 'string' },
+        profile: { type: 'string', multiple: true },
+        type: { type: 'string' },
+        'exit-zero': { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const [command, ...patterns] = positionals;
+  if (command !== 'check') throw new UsageError(command ? `Unknown command "${command}". The command is "check".` : 'No command given.');
+  if (patterns.length === 0) throw new UsageError('No files given. Name Markdown files, directories or globs to check.');
+  const format = values.format ?? 'text';
+  if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`Unknown format "${format}". Use one of: ${FORMATS.join(', ')}.`);
+  const lang = values.lang ?? 'auto';
+  if (!LANGS.includes(lang)) throw new UsageError(`Unknown language "${lang}". Use one of: ${LANGS.join(', ')}.`);
+  const type = values.type ?? 'auto';
+  if (!TYPES.includes(type)) throw new UsageError(`Unknown document type "${type}". Use one of: ${TYPES.join(', ')}.`);
+  const profiles = values.profile ? values.profile.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean) : null;
+  for (const profile of profiles ?? []) if (!isKnownProfile(profile)) throw new UsageError(`Unknown profile "${profile}".`);
+  return {
+    kind: 'check',
+    options: {
+      patterns,
+      format: format as OutputFormat,
+      lang: lang as CheckOptions['lang'],
+      profiles,
+      type: type as CheckOptions['type'],
+      exitZero: values['exit-zero'] ?? false,
+      color: isTty && !values['no-color'] && !process.env.NO_COLOR,
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { format } from '../l10n';
+import type { MessageLocale, Severity } from '../types';
+import type { FileReport } from './report';
+
+const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** SARIF 2.1.0, for code-scanning dashboards. Lines and columns are 1-based there. */
+export function formatSarif(reports: readonly FileReport[], locale: MessageLocale, version: string): string {
+  const rules = new Map<string, { id: string; shortDescription: { text: string }; helpUri: string }>();
+  const results = reports.flatMap(({ path, result }) =>
+    result.findings.map((finding) => {
+      if (!rules.has(finding.ruleId)) {
+        rules.set(finding.ruleId, { id: finding.ruleId, shortDescription: { text: format(locale, `${finding.ruleId}.title`) }, helpUri: finding.docsUrl });
+      }
+      return {
+        ruleId: finding.ruleId,
+        level: LEVEL[finding.severity],
+        message: { text: finding.basis.length > 0 ? `${finding.message} (${finding.basis.join('; ')})` : finding.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: path.split('\\').join('/') },
+              region: {
+                startLine: finding.range.start.line + 1,
+                startColumn: finding.range.start.character + 1,
+                endLine: finding.range.end.line + 1,
+                endColumn: finding.range.end.character + 1,
+              },
+            },
+          },
+        ],
+      };
+    }),
+  );
+  return JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'Disclose', version, rules: [...rules.values()] } }, results }],
+    },
+    null,
+    2,
+  );
+}

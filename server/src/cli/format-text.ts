@@ -1,0 +1,34 @@
+import { format } from '../l10n';
+import type { MessageLocale, Severity } from '../types';
+import type { FileError, FileReport } from './report';
+
+const COLORS: Record<Severity | 'dim' | 'bold', [string, string]> = {
+  error: ['\u001b[31m', '\u001b[39m'],
+  warning: ['\u001b[33m', '\u001b[39m'],
+  info: ['\u001b[36m', '\u001b[39m'],
+  dim: ['\u001b[2m', '\u001b[22m'],
+  bold: ['\u001b[1m', '\u001b[22m'],
+};
+
+/** Human-readable report: one line per finding as `file:line:column  severity  rule  message [basis]`. */
+export function formatText(reports: readonly FileReport[], errors: readonly FileError[], locale: MessageLocale, color: boolean): string {
+  const paint = (style: keyof typeof COLORS, text: string) => (color ? COLORS[style][0] + text + COLORS[style][1] : text);
+  const lines: string[] = [];
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const { path, result } of reports) {
+    lines.push(paint('bold', path));
+    for (const finding of result.findings) {
+      counts[finding.severity]++;
+      const location = `${path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
+      const basis = finding.basis.length > 0 ? ' ' + paint('dim', `[${finding.basis.join('; ')}]`) : '';
+      lines.push(`  ${location}  ${paint(finding.severity, finding.severity.padEnd(7))}  ${paint('dim', finding.ruleId)}  ${finding.message}${basis}`);
+    }
+    const applicable = result.coverage.filter((c) => c.status !== 'not-applicable');
+    const present = applicable.filter((c) => c.status === 'present').length;
+    lines.push(paint('dim', `  ${format(locale, 'cli.coverage', { present, applicable: applicable.length })}`), '');
+  }
+  for (const { path, reason } of errors) lines.push(paint('error', format(locale, 'cli.readError', { path, reason })));
+  const problems = counts.error + counts.warning + counts.info;
+  lines.push(paint('bold', format(locale, 'cli.summary', { problems, errors: counts.error, warnings: counts.warning, infos: counts.info, files: reports.length })));
+  return lines.join('\n');
+}

@@ -1,0 +1,197 @@
+import type { DocumentModel, Span } from './model';
+
+/**
+ * Scanners for the concrete facts that quality checks read: contact channels (e-mail, phone, URL),
+ * durations with their units, and age thresholds. Every pattern starts with a literal or a bounded
+ * class and uses only bounded quantifiers, so a scan is linear in the text length.
+ */
+
+export interface Channel extends Span {
+  kind: 'email' | 'phone' | 'url';
+  value: string;
+}
+
+export type DurationUnit = 'working-day' | 'day' | 'hour' | 'week' | 'month' | 'year';
+
+export interface Duration extends Span {
+  value: number;
+  unit: DurationUnit;
+}
+
+export interface AgeThreshold extends Span {
+  age: number;
+}
+
+const EMAIL = /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}/g;
+const URL = /(?:https?:\/\/|www\.)[^\s<>()"'，。；、（）]{2,300}/g;
+
+export function findChannels(text: string, offset: number): Channel[] {
+  const channels: Channel[] = [];
+  for (const m of text.matchAll(EMAIL)) channels.push({ kind: 'email', value: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length });
+  for (const m of text.matchAll(URL)) channels.push({ kind: 'url', value: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length });
+  for (const phone of scanPhoneNumbers(text)) {
+    const start = offset + phone.index;
+    if (!overlaps(channels, start)) channels.push({ kind: 'phone', value: phone.value, start, end: start + phone.value.length });
+  }
+  return channels.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Phone numbers: runs of 7 to 15 digits with spaces, hyphens, brackets or a leading +, e.g.
+ * 400-820-1234, (021) 1234 5678, +86 10 12345678. Dates, amounts and versions are skipped.
+ */
+function scanPhoneNumbers(text: string): Array<{ index: number; value: string }> {
+  const found: Array<{ index: number; value: string }> = [];
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (!isDigit(code) && code !== 0x2b && code !== 0x28) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let digits = 0;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (isDigit(c)) digits++;
+      else if (!(c === 0x20 || c === 0x2d || c === 0x28 || c === 0x29 || (c === 0x2b && end === i))) break;
+      end++;
+    }
+    let last = end;
+    while (last > i && !isDigit(text.charCodeAt(last - 1))) last--;
+    const value = text.slice(i, last);
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(last);
+    const isDate = /^(?:19|20)\d{2}[ -]?\d{1,2}[ -]?\d{1,2}$/.test(value);
+    if (digits >= 7 && digits <= 15 && !isNumberContext(before) && !isNumberContext(after) && !isDate && !/ {2}/.test(value)) {
+      found.push({ index: i, value });
+    }
+    i = Math.max(end, i + 1);
+  }
+  return found;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isNumberContext(code: number): boolean {
+  // 年 月 日 . , % and letters around a digit run mean it is not a phone number.
+  return code === 0x5e74 || code === 0x6708 || code === 0x65e5 || code === 0x2e || code === 0x25 || (code >= 0x61 && code <= 0x7a) || code === 0x40;
+}
+
+function overlaps(channels: Channel[], start: number): boolean {
+  return channels.some((c) => c.start <= start && start < c.end);
+}
+
+/** Channels in a plain span, including the targets of Markdown links there. */
+export function channelsIn(model: DocumentModel, span: Span): Channel[] {
+  const channels = findChannels(model.plain.slice(span.start, span.end), span.start);
+  for (const link of model.links) {
+    if (link.plainStart >= span.start && link.plainEnd <= span.end && /^(?:https?:|mailto:|tel:)/i.test(link.url)) {
+      const kind = link.url.toLowerCase().startsWith('mailto:') ? 'email' : link.url.toLowerCase().startsWith('tel:') ? 'phone' : 'url';
+      channels.push({ kind, value: link.url, start: link.plainStart, end: link.plainEnd });
+    }
+  }
+  return channels;
+}
+
+const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Parses Arabic or Chinese numerals up to 9999 (十五, 三十, 一百二十, 15). */
+export function parseNumber(token: string): number | null {
+  if (/^\d{1,4}$/.test(token)) return Number(token);
+  let total = 0;
+  let current = 0;
+  for (const ch of token) {
+    if (ch in CHINESE_DIGITS) current = CHINESE_DIGITS[ch]!;
+    else if (ch === '十' || ch === '百' || ch === '千') {
+      const multiplier = ch === '十' ? 10 : ch === '百' ? 100 : 1000;
+      total += (current === 0 ? 1 : current) * multiplier;
+      current = 0;
+    } else return null;
+  }
+  return token.length > 0 ? total + current : null;
+}
+
+const ENGLISH_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, twenty: 20, thirty: 30,
+  'forty-five': 45, forty: 40, sixty: 60, ninety: 90,
+};
+
+const ZH_DURATION = /([\d]{1,4}|[零〇一二两三四五六七八九十百]{1,6}) {0,2}(?:个)? {0,2}(工作日|日|天|小时|周|星期|月|年)/g;
+const EN_DURATION = /\b(\d{1,4}|[a-z]{3,10}(?:-[a-z]{3,5})?)(?: \(\d{1,4}\))? {1,2}(business days?|working days?|calendar days?|days?|hours?|weeks?|months?|years?)\b/g;
+
+export function findDurations(text: string, offset: number): Duration[] {
+  const found: Duration[] = [];
+  for (const m of text.matchAll(ZH_DURATION)) {
+    const value = parseNumber(m[1]!);
+    if (value === null) continue;
+    const unitText = m[2]!;
+    // 日 after a month number is a date (3月15日), not a period.
+    if (unitText === '日' && text.charCodeAt(m.index! - 1) === 0x6708) continue;
+    const unit: DurationUnit = unitText === '工作日' ? 'working-day' : unitText === '日' || unitText === '天' ? 'day' : unitText === '小时' ? 'hour' : unitText === '周' || unitText === '星期' ? 'week' : unitText === '月' ? 'month' : 'year';
+    if (unit === 'month' && !m[0].includes('个') && !/[内以之]/.test(text.charAt(m.index! + m[0].length))) continue;
+    found.push({ value, unit, start: offset + m.index!, end: offset + m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(EN_DURATION)) {
+    const word = m[1]!;
+    const value = /^\d/.test(word) ? Number(word) : ENGLISH_NUMBERS[word];
+    if (value === undefined) continue;
+    const unitText = m[2]!;
+    const unit: DurationUnit = /^(business|working)/.test(unitText) ? 'working-day' : unitText.startsWith('calendar') || unitText.startsWith('day') ? 'day' : unitText.startsWith('hour') ? 'hour' : unitText.startsWith('week') ? 'week' : unitText.startsWith('month') ? 'month' : 'year';
+    found.push({ value, unit, start: offset + m.index!, end: offset + m.index! + m[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Rough number of working days a duration may take, for comparison with working-day limits. */
+export function workingDays(duration: Duration): number {
+  switch (duration.unit) {
+    case 'working-day':
+      return duration.value;
+    case 'hour':
+      return duration.value / 24;
+    case 'day':
+      // Fifteen working days span at most 21 calendar days (three weeks).
+      return (duration.value * 15) / 21;
+    case 'week':
+      return duration.value * 5;
+    case 'month':
+      return duration.value * 22;
+    case 'year':
+      return duration.value * 250;
+  }
+}
+
+const ZH_AGE = /(?:不满|未满|未达到?|低于|小于|年龄在)? {0,2}([\d]{1,2}|[一二三四五六七八九十]{1,3}) {0,2}(?:周岁|岁)(以下|之下|及以下|\(含\)以下|\(不含\)|以上|及以上)?/g;
+const EN_AGE = /\b(under|below|younger than|less than|under the age of|below the age of|aged under|over|at least|older than)? {0,2}(?:the age of )?(\d{1,2})(?: years)?(?: of age| years old)?( (?:or|and) (?:younger|under|older|over|above))?/g;
+
+/**
+ * Age thresholds that mark who counts as a child: "不满十四周岁", "14周岁以下", "under 13",
+ * "under the age of 16", "13 years of age or younger". Ages stated as a lower bound (以上, over) are skipped.
+ */
+export function findAgeThresholds(text: string, offset: number): AgeThreshold[] {
+  const found: AgeThreshold[] = [];
+  for (const m of text.matchAll(ZH_AGE)) {
+    const before = m[0].match(/^(不满|未满|未达到?|低于|小于|年龄在)/)?.[0];
+    const after = m[2];
+    if (after === '以上' || after === '及以上') continue;
+    if (!before && !after) continue;
+    const age = parseNumber(m[1]!);
+    if (age === null || age < 6 || age > 21) continue;
+    found.push({ age, start: offset + m.index!, end: offset + m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(EN_AGE)) {
+    const qualifier = m[1];
+    const suffix = m[3];
+    if (!qualifier && !suffix) continue;
+    if (qualifier === 'over' || qualifier === 'at least' || qualifier === 'older than' || (suffix && /older|over|above/.test(suffix))) continue;
+    if (!/age|year|old|child|minor|kid|under|younger/.test(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 20))) continue;
+    const age = Number(m[2]);
+    if (age < 6 || age > 21) continue;
+    found.push({ age, start: offset + m.index!, end: offset + m.index! + m[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,420 @@
+import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
+import type { DocumentLanguage, Range } from '../types';
+import { parseMarkdown } from './parse';
+import { isCjk, isInvisible, LineIndex, normalizeCode, splitSentences } from './text';
+import { matchAllCues, type CueHit, type CueSet } from './cues';
+import { classifyHeading, numberingStyle, outlineLevels, type HeadingStyle } from './outline';
+
+export type BlockKind = 'heading' | 'paragraph' | 'tableCell';
+
+/** A leaf block of text: a heading, a paragraph (also inside lists and quotes) or a table cell. */
+export interface Block {
+  kind: BlockKind;
+  /** Markdown heading depth (1-6); 0 for other blocks. */
+  depth: number;
+  /** Span in the model's normalised plain text. */
+  plainStart: number;
+  plainEnd: number;
+  srcStart: number;
+  srcEnd: number;
+  inList: boolean;
+  inTable: boolean;
+  /** The whole block is strong emphasis (a bold paragraph used as a heading). */
+  allStrong: boolean;
+  /** Plain spans rendered bold, italic or underlined. */
+  emphasis: Array<[number, number]>;
+}
+
+export interface Sentence {
+  plainStart: number;
+  plainEnd: number;
+  block: number;
+}
+
+export interface Section {
+  /** Index of the heading block. */
+  block: number;
+  level: number;
+  style: HeadingStyle;
+  /** Normalised heading text. */
+  title: string;
+  /** Blocks of the section's subtree after the heading: [firstBlock, endBlock). */
+  firstBlock: number;
+  endBlock: number;
+  parent: number;
+}
+
+export interface Link {
+  url: string;
+  plainStart: number;
+  plainEnd: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The parsed document shared by all requirement checks: the original text, one normalised plain text
+ * of all prose (markup removed) with a per-character map back to the source, blocks, sentences,
+ * sections inferred from Markdown headings and from numbered or bold paragraphs, and the language.
+ */
+export class DocumentModel {
+  readonly lines: LineIndex;
+  readonly plain: string;
+  readonly blocks: Block[];
+  readonly sentences: Sentence[];
+  readonly sections: Section[];
+  readonly links: Link[];
+  readonly language: DocumentLanguage;
+  readonly frontMatter: string | null;
+  /** Heading block that names the document, or -1. */
+  readonly titleBlock: number;
+  /** Innermost section of each block, or -1. */
+  readonly sectionOfBlock: Int32Array;
+  private readonly toSource: Int32Array;
+  private readonly firstSentenceOfBlock: Int32Array;
+  private cueHits: CueHit[][] | null = null;
+
+  constructor(readonly text: string) {
+    this.lines = new LineIndex(text);
+    const builder = new PlainBuilder(text);
+    const tree = parseMarkdown(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
+    builder.walkRoot(tree);
+    this.plain = builder.plain;
+    this.toSource = builder.toSource();
+    this.blocks = builder.blocks;
+    this.links = builder.links;
+    this.frontMatter = builder.frontMatter;
+    this.language = detectLanguage(this.plain);
+
+    this.sentences = [];
+    this.firstSentenceOfBlock = new Int32Array(this.blocks.length + 1);
+    this.blocks.forEach((block, index) => {
+      this.firstSentenceOfBlock[index] = this.sentences.length;
+      for (const [s, e] of splitSentences(this.plain.slice(block.plainStart, block.plainEnd))) {
+        this.sentences.push({ plainStart: block.plainStart + s, plainEnd: block.plainStart + e, block: index });
+      }
+    });
+    this.firstSentenceOfBlock[this.blocks.length] = this.sentences.length;
+
+    const { sections, titleBlock } = buildSections(this);
+    this.sections = sections;
+    this.titleBlock = titleBlock;
+    this.sectionOfBlock = new Int32Array(this.blocks.length).fill(-1);
+    for (let s = 0; s < sections.length; s++) {
+      const section = sections[s]!;
+      // Sections are in document order and nested ones come later, so the innermost wins.
+      for (let b = section.block; b < section.endBlock; b++) this.sectionOfBlock[b] = s;
+    }
+  }
+
+  /** Hits of a cue set, in document order. All sets are matched in one pass on first use. */
+  hits(set: CueSet): CueHit[] {
+    if (!this.cueHits) this.cueHits = matchAllCues(this.plain);
+    return this.cueHits[set.id] ?? [];
+  }
+
+  /** Hits of a cue set inside a plain span. */
+  hitsIn(set: CueSet, start: number, end: number): CueHit[] {
+    const all = this.hits(set);
+    const result: CueHit[] = [];
+    for (let i = lowerBound(all, start); i < all.length && all[i]!.start < end; i++) {
+      if (all[i]!.end <= end) result.push(all[i]!);
+    }
+    return result;
+  }
+
+  has(set: CueSet, span: Span | Sentence | Block): boolean {
+    const [start, end] = 'start' in span ? [span.start, span.end] : [span.plainStart, span.plainEnd];
+    const all = this.hits(set);
+    const i = lowerBound(all, start);
+    return i < all.length && all[i]!.start < end && all[i]!.end <= end;
+  }
+
+  firstHit(set: CueSet, start: number, end: number): CueHit | undefined {
+    const all = this.hits(set);
+    const i = lowerBound(all, start);
+    const hit = all[i];
+    return hit && hit.start < end && hit.end <= end ? hit : undefined;
+  }
+
+  blockAt(plainOffset: number): number {
+    let low = 0;
+    let high = this.blocks.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.blocks[mid]!.plainStart <= plainOffset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  sentenceAt(plainOffset: number): Sentence | undefined {
+    if (this.blocks.length === 0) return undefined;
+    const block = this.blockAt(plainOffset);
+    for (let i = this.firstSentenceOfBlock[block]!; i < this.firstSentenceOfBlock[block + 1]!; i++) {
+      const sentence = this.sentences[i]!;
+      if (sentence.plainEnd >= plainOffset) return sentence;
+    }
+    return undefined;
+  }
+
+  sentencesOfBlock(block: number): Sentence[] {
+    return this.sentences.slice(this.firstSentenceOfBlock[block]!, this.firstSentenceOfBlock[block + 1]!);
+  }
+
+  sectionOf(plainOffset: number): Section | undefined {
+    if (this.blocks.length === 0) return undefined;
+    const index = this.sectionOfBlock[this.blockAt(plainOffset)]!;
+    return index >= 0 ? this.sections[index] : undefined;
+  }
+
+  /** The section and its ancestors, innermost first. */
+  sectionChain(plainOffset: number): Section[] {
+    const chain: Section[] = [];
+    if (this.blocks.length === 0) return chain;
+    for (let index = this.sectionOfBlock[this.blockAt(plainOffset)]!; index >= 0; index = this.sections[index]!.parent) {
+      chain.push(this.sections[index]!);
+    }
+    return chain;
+  }
+
+  /** Plain span of a section's body (everything after its heading, subsections included). */
+  body(section: Section): Span {
+    const start = this.blocks[section.block]!.plainEnd;
+    const end = section.endBlock > section.firstBlock ? this.blocks[section.endBlock - 1]!.plainEnd : start;
+    return { start, end };
+  }
+
+  /** Characters of prose in a section's body, ignoring spaces: tells a real section from a table-of-contents entry. */
+  bodyLength(section: Section): number {
+    let length = 0;
+    for (let b = section.firstBlock; b < section.endBlock; b++) {
+      const block = this.blocks[b]!;
+      length += block.plainEnd - block.plainStart;
+    }
+    return length;
+  }
+
+  textOf(span: Span | Sentence | Block): string {
+    return 'start' in span ? this.plain.slice(span.start, span.end) : this.plain.slice(span.plainStart, span.plainEnd);
+  }
+
+  /** Original (un-normalised) text of a plain span. */
+  sourceTextOf(span: Span | Sentence | Block): string {
+    const range = this.sourceOffsets('start' in span ? span.start : span.plainStart, 'start' in span ? span.end : span.plainEnd);
+    return this.text.slice(range[0], range[1]);
+  }
+
+  sourceOffsets(plainStart: number, plainEnd: number): [number, number] {
+    if (this.toSource.length === 0) return [0, 0];
+    const last = this.toSource.length - 1;
+    const start = this.toSource[Math.min(Math.max(plainStart, 0), last)]!;
+    const end = plainEnd > plainStart ? this.toSource[Math.min(plainEnd - 1, last)]! + 1 : start;
+    return [start, Math.max(start, end)];
+  }
+
+  /** Source range of a plain span. */
+  range(span: Span | Sentence | Block): Range {
+    const [startOffset, endOffset] = 'start' in span ? this.sourceOffsets(span.start, span.end) : this.sourceOffsets(span.plainStart, span.plainEnd);
+    return this.rangeOfOffsets(startOffset, endOffset);
+  }
+
+  rangeOfOffsets(startOffset: number, endOffset: number): Range {
+    return { start: this.lines.positionAt(startOffset), end: this.lines.positionAt(endOffset), startOffset, endOffset };
+  }
+
+  /** Where document-level findings go: the title, else the first line with text. */
+  anchorRange(): Range {
+    if (this.titleBlock >= 0) return this.range(this.blocks[this.titleBlock]!);
+    const first = this.blocks[0];
+    if (first) {
+      const line = this.lines.positionAt(first.srcStart).line;
+      return this.rangeOfOffsets(this.lines.lineStart(line), this.lines.lineEnd(line));
+    }
+    return this.rangeOfOffsets(0, this.lines.lineEnd(0));
+  }
+}
+
+export function lowerBound(hits: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hits[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function detectLanguage(plain: string): DocumentLanguage {
+  let cjk = 0;
+  let latin = 0;
+  for (let i = 0; i < plain.length; i++) {
+    const code = plain.charCodeAt(i);
+    if (isCjk(code)) cjk++;
+    else if (code >= 0x61 && code <= 0x7a) latin++;
+  }
+  // A Chinese character carries about as much as an English word of five letters.
+  return cjk * 5 >= latin && cjk > 0 ? 'zh' : 'en';
+}
+
+/** Builds the normalised plain text of all prose blocks from mdast, with a map back to source offsets. */
+class PlainBuilder {
+  readonly blocks: Block[] = [];
+  readonly links: Link[] = [];
+  frontMatter: string | null = null;
+  private readonly codes: number[] = [];
+  private readonly sourceMap: number[] = [];
+  private current: Block | null = null;
+  private underlineStart = -1;
+
+  constructor(private readonly source: string) {}
+
+  get plain(): string {
+    let text = '';
+    for (let i = 0; i < this.codes.length; i += 8192) text += String.fromCharCode(...this.codes.slice(i, i + 8192));
+    return text;
+  }
+
+  toSource(): Int32Array {
+    return Int32Array.from(this.sourceMap);
+  }
+
+  walkRoot(root: Root): void {
+    for (const child of root.children) this.walkBlock(child, false, false);
+  }
+
+  private walkBlock(node: RootContent, inList: boolean, inTable: boolean): void {
+    switch (node.type) {
+      case 'yaml':
+        this.frontMatter = node.value;
+        return;
+      case 'heading':
+        this.leaf(node, 'heading', node.depth, node.children, inList, inTable);
+        return;
+      case 'paragraph':
+        this.leaf(node, 'paragraph', 0, node.children, inList, inTable);
+        return;
+      case 'tableCell':
+        this.leaf(node, 'tableCell', 0, node.children, inList, true);
+        return;
+      case 'code':
+      case 'html':
+      case 'definition':
+      case 'thematicBreak':
+        return;
+      default:
+        if ('children' in node) {
+          const list = inList || node.type === 'list' || node.type === 'listItem';
+          for (const child of node.children as RootContent[]) this.walkBlock(child, list, inTable || node.type === 'table');
+        }
+    }
+  }
+
+  private leaf(node: Nodes, kind: BlockKind, depth: number, children: PhrasingContent[], inList: boolean, inTable: boolean): void {
+    const srcStart = node.position?.start.offset ?? 0;
+    const srcEnd = node.position?.end.offset ?? srcStart;
+    if (this.blocks.length > 0) this.push(0x0a, srcStart);
+    const block: Block = { kind, depth, plainStart: this.codes.length, plainEnd: 0, srcStart, srcEnd, inList, inTable, allStrong: false, emphasis: [] };
+    this.current = block;
+    this.underlineStart = -1;
+    for (const child of children) this.walkInline(child, false);
+    block.plainEnd = this.codes.length;
+    block.allStrong = children.some((child) => child.type === 'strong') && children.every((child) => child.type === 'strong' || (child.type === 'text' && child.value.trim() === ''));
+    while (block.plainStart < block.plainEnd && this.codes[block.plainStart] === 0x20) block.plainStart++;
+    while (block.plainEnd > block.plainStart && this.codes[block.plainEnd - 1] === 0x20) block.plainEnd--;
+    this.current = null;
+    this.blocks.push(block);
+  }
+
+  private walkInline(node: PhrasingContent, emphasised: boolean): void {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        this.appendNode(node.value, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, node.type === 'inlineCode');
+        return;
+      case 'break':
+        this.push(0x20, node.position?.start.offset ?? 0);
+        return;
+      case 'html': {
+        const tag = node.value.trim().toLowerCase();
+        if (tag === '<u>' || tag === '<ins>') this.underlineStart = this.codes.length;
+        else if ((tag === '</u>' || tag === '</ins>') && this.underlineStart >= 0) {
+          this.current?.emphasis.push([this.underlineStart, this.codes.length]);
+          this.underlineStart = -1;
+        } else if (/^<br\s*\/?>$/.test(tag)) this.push(0x20, node.position?.start.offset ?? 0);
+        return;
+      }
+      case 'strong':
+      case 'emphasis': {
+        const start = this.codes.length;
+        for (const child of node.children) this.walkInline(child, true);
+        if (!emphasised) this.current?.emphasis.push([start, this.codes.length]);
+        return;
+      }
+      case 'link': {
+        const start = this.codes.length;
+        for (const child of node.children) this.walkInline(child, emphasised);
+        this.links.push({ url: node.url, plainStart: start, plainEnd: this.codes.length });
+        return;
+      }
+      default:
+        if ('children' in node) for (const child of node.children as PhrasingContent[]) this.walkInline(child, emphasised);
+    }
+  }
+
+  private appendNode(value: string, srcStart: number, srcEnd: number, verbatim: boolean): void {
+    const exact = verbatim ? this.source.indexOf(value, srcStart) : this.source.slice(srcStart, srcEnd) === value ? srcStart : -1;
+    for (let i = 0; i < value.length; i++) {
+      const code = value.charCodeAt(i);
+      if (isInvisible(code)) continue;
+      this.push(normalizeCode(code), exact >= 0 ? exact + i : Math.min(srcStart + i, Math.max(srcStart, srcEnd - 1)));
+    }
+  }
+
+  private push(code: number, sourceOffset: number): void {
+    this.codes.push(code);
+    this.sourceMap.push(sourceOffset);
+  }
+}
+
+function buildSections(model: DocumentModel): { sections: Section[]; titleBlock: number } {
+  const candidates: Array<{ block: number; style: HeadingStyle; title: string }> = [];
+  const numberingOfMarkdownHeadings = new Map<string, HeadingStyle>();
+  let titleBlock = -1;
+  model.blocks.forEach((block, index) => {
+    const title = model.textOf(block);
+    const next = model.blocks[index + 1];
+    const style = classifyHeading(block, title, model.sourceTextOf(block), model.language, next ? next.plainEnd - next.plainStart : 0);
+    if (!style) return;
+    if (titleBlock < 0 && candidates.length === 0 && index <= 2 && block.kind === 'heading' && block.depth === 1) {
+      titleBlock = index;
+      return;
+    }
+    const numbering = block.kind === 'heading' ? numberingStyle(title) : null;
+    if (numbering && !numberingOfMarkdownHeadings.has(numbering)) numberingOfMarkdownHeadings.set(numbering, style);
+    candidates.push({ block: index, style, title });
+  });
+  const levels = outlineLevels(candidates.map((c) => c.style), numberingOfMarkdownHeadings);
+  const sections: Section[] = candidates.map((c, i) => ({
+    block: c.block,
+    level: levels[i]!,
+    style: c.style,
+    title: c.title,
+    firstBlock: c.block + 1,
+    endBlock: model.blocks.length,
+    parent: -1,
+  }));
+  const stack: number[] = [];
+  sections.forEach((section, index) => {
+    while (stack.length > 0 && sections[stack[stack.length - 1]!]!.level >= section.level) {
+      sections[stack.pop()!]!.endBlock = section.block;
+    }
+    section.parent = stack.length > 0 ? stack[stack.length - 1]! : -1;
+    stack.push(index);
+  });
+  return { sections, titleBlock };
+}

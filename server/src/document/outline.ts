@@ -1,0 +1,87 @@
+import type { DocumentLanguage } from '../types';
+
+/**
+ * Outline inference. Real policies mark sections with Markdown headings, with numbered paragraphs
+ * (一、 （一） 1. 第一条) or with bold paragraphs, and often mix them. Each heading gets a style key;
+ * levels follow the order in which styles first appear, corrected by the known hierarchies
+ * (h1 above h2; 第一章 above 一、 above （一） above 1. above (1)).
+ */
+export type HeadingStyle = string;
+
+export interface HeadingCandidateBlock {
+  kind: 'heading' | 'paragraph' | 'tableCell';
+  depth: number;
+  inList: boolean;
+  inTable: boolean;
+  allStrong: boolean;
+}
+
+const NUMBERING: Array<[string, RegExp]> = [
+  ['zh-chapter', /^第[一二三四五六七八九十百零〇两\d]{1,5}章/],
+  ['zh-section', /^第[一二三四五六七八九十百零〇两\d]{1,5}节/],
+  ['zh-article', /^第[一二三四五六七八九十百零〇两\d]{1,5}条/],
+  ['en-article', /^(?:article|section|part|chapter) {1,3}\d{1,3}/],
+  ['zh-num', /^[一二三四五六七八九十]{1,3}(?:、|\.|:| )/],
+  ['zh-paren', /^\([一二三四五六七八九十]{1,3}\)/],
+  ['num-dot2', /^\d{1,2}\.\d{1,2}\.\d{1,2}(?!\d)/],
+  ['num-dot', /^\d{1,2}\.\d{1,2}(?![\d.])/],
+  ['num', /^\d{1,2}(?:、|\.|:| )(?!\d)/],
+  ['num-paren', /^\(\d{1,2}\)/],
+];
+const CHAIN = NUMBERING.map(([style]) => style);
+
+export function numberingStyle(title: string): string | null {
+  for (const [style, pattern] of NUMBERING) if (pattern.test(title)) return style;
+  return null;
+}
+
+const TERMINAL = /[。;,，、.!]$/;
+const ANY_PUNCTUATION = /[。;,，:：、.!?()]/;
+
+/**
+ * Decides whether a block acts as a heading, and returns its style key (or null). `title` is the
+ * normalised text, `sourceTitle` the original one (case matters for English), `nextLength` the
+ * length of the following block.
+ */
+export function classifyHeading(block: HeadingCandidateBlock, title: string, sourceTitle: string, language: DocumentLanguage, nextLength: number): HeadingStyle | null {
+  if (block.inTable || title.length === 0) return null;
+  const numbering = numberingStyle(title);
+  if (block.kind === 'heading') return title.length <= 80 ? `h${block.depth}` : null;
+  if (block.kind !== 'paragraph' || block.inList) return null;
+  const words = language === 'en' ? title.split(' ').length : 0;
+  const short = language === 'zh' ? title.length <= 40 : title.length <= 100 && words <= 14;
+  if (!short) return null;
+  if (numbering) {
+    const rest = title.replace(NUMBERING.find(([style]) => style === numbering)![1], '').trim();
+    return rest.length > 0 && !TERMINAL.test(title) ? `~${numbering}` : null;
+  }
+  if (block.allStrong) return TERMINAL.test(title) ? null : '~bold';
+  const followedByText = nextLength > title.length;
+  if (language === 'zh') return title.length <= 20 && !ANY_PUNCTUATION.test(title) && followedByText ? '~plain' : null;
+  const first = sourceTitle.trimStart().charCodeAt(0);
+  const capitalised = first >= 0x41 && first <= 0x5a;
+  return words <= 8 && capitalised && !/[.;,:]$/.test(title) && followedByText ? '~plain' : null;
+}
+
+/**
+ * Assigns levels (1 = top) to heading styles listed in document order. Pseudo-heading styles
+ * (prefixed with `~`) that use the same numbering as a Markdown heading take that heading's level.
+ */
+export function outlineLevels(styles: readonly HeadingStyle[], numberingOfMarkdownHeadings: ReadonlyMap<string, HeadingStyle>): number[] {
+  const keys = styles.map((style) => (style.startsWith('~') ? numberingOfMarkdownHeadings.get(style.slice(1)) ?? style : style));
+  const order: string[] = [];
+  for (const key of keys) {
+    if (order.includes(key)) continue;
+    const before = order.findIndex((other) => mustPrecede(key, other));
+    if (before < 0) order.push(key);
+    else order.splice(before, 0, key);
+  }
+  return keys.map((key) => order.indexOf(key) + 1);
+}
+
+function mustPrecede(a: string, b: string): boolean {
+  if (a.startsWith('h') && b.startsWith('h')) return Number(a.slice(1)) < Number(b.slice(1));
+  const chainA = CHAIN.indexOf(a.replace('~', ''));
+  const chainB = CHAIN.indexOf(b.replace('~', ''));
+  return a.startsWith('~') && b.startsWith('~') && chainA >= 0 && chainB >= 0 && chainA < chainB;
+}

@@ -1,0 +1,74 @@
+import { resolveConfig, type ResolvedConfig } from './config/resolved';
+import { detectDocumentType } from './document/doctype';
+import { DocumentModel } from './document/model';
+import { format } from './l10n';
+import { activeGroups, strictestParameters } from './profiles';
+import { REQUIREMENTS } from './requirements';
+import type { Detection, Requirement } from './requirements/requirement';
+import type { CoverageStatus, Finding, LintResult, MessageLocale, RequirementCoverage, Severity } from './types';
+
+export type { ResolvedConfig } from './config/resolved';
+export { DocumentModel } from './document/model';
+
+/** The one pure entry point: lints Markdown text with a resolved configuration. */
+export function lint(text: string, config: Partial<ResolvedConfig> = {}): LintResult {
+  return lintModel(new DocumentModel(text), resolveConfig(config));
+}
+
+export function lintModel(model: DocumentModel, config: ResolvedConfig): LintResult {
+  const documentType = config.documentType === 'auto' ? detectDocumentType(model) : config.documentType;
+  const params = strictestParameters(config.profiles);
+  const groups = activeGroups(config.profiles);
+  const defaultArgs = { limit: params.complaintResponseWorkingDays, required: params.minorsAge };
+  const findings: Finding[] = [];
+  const coverage: RequirementCoverage[] = [];
+
+  for (const requirement of REQUIREMENTS) {
+    const citations = Object.entries(requirement.basis).filter(([group]) => groups.has(group)).flatMap(([, list]) => list ?? []);
+    if (citations.length === 0 || !requirement.appliesTo.includes(documentType)) continue;
+    const override = config.rules[requirement.id];
+    if (override === 'off') continue;
+
+    const detection = requirement.detect({ model, params });
+    const status = statusOf(detection);
+    coverage.push({ id: requirement.id, status, evidence: detection.evidence.map((span) => model.range(span)) });
+    const report = (kind: string, range: Finding['range'], args: Record<string, string | number>, explanation: string) => {
+      const messageKey = `${requirement.id}.${kind}`;
+      const allArgs = { ...defaultArgs, ...args };
+      findings.push({
+        ruleId: requirement.id,
+        severity: override ?? severityOf(requirement, kind),
+        range,
+        messageKey,
+        args: allArgs,
+        message: format(config.locale, messageKey, allArgs),
+        basis: [...new Set(citations.map((citation) => citation[config.locale]))],
+        docsUrl: `${config.docsBaseUrl}/${requirement.id}.md`,
+        explanation,
+      });
+    };
+    if (status === 'missing') report('missing', model.anchorRange(), {}, missingExplanation(requirement, config.locale));
+    for (const issue of detection.issues) {
+      report(issue.kind, model.range(issue.span), issue.args ?? {}, issue.cue ? format(config.locale, 'explain.matched', { cue: issue.cue }) : '');
+    }
+  }
+  findings.sort((a, b) => a.range.startOffset - b.range.startOffset || a.ruleId.localeCompare(b.ruleId));
+  return { documentType, language: model.language, profiles: [...config.profiles], findings, coverage };
+}
+
+function statusOf(detection: Detection): CoverageStatus {
+  if (detection.applicable === false) return 'not-applicable';
+  if (detection.evidence.length === 0) return 'missing';
+  return detection.issues.length > 0 ? 'weak' : 'present';
+}
+
+function severityOf(requirement: Requirement, kind: string): Severity {
+  const severity = requirement.severities[kind];
+  if (!severity) throw new Error(`${requirement.id}: no severity for finding kind "${kind}"`);
+  return severity;
+}
+
+function missingExplanation(requirement: Requirement, locale: MessageLocale): string {
+  const cues = requirement.primaryCues.phrases.slice(0, 8).map((cue) => `“${cue.replace(/\*$/, '')}”`);
+  return format(locale, 'explain.missing', { cues: cues.join(locale === 'zh-cn' ? '、' : ', ') });
+}

@@ -1,0 +1,103 @@
+import { defineCues } from '../document/cues';
+import { findDurations, workingDays } from '../document/entities';
+import type { Sentence } from '../document/model';
+import { CAC_METHODS, MIIT_ORDER_24 } from '../profiles/citations';
+import { complaintCues, contactHeadingCues } from './complaint-channel';
+import { inSectionTitled, sentencesWith, spanOf } from './evidence';
+import type { Issue, Requirement } from './requirement';
+
+const replyCues = defineCues('reply', {
+  zh: ['答复', '回复', '反馈', '处理', '响应', '受理', '回应', '予以'],
+  en: ['respond*', 'reply', 'replies', 'response', 'answer*', 'handle', 'resolve', 'get back to you', 'process your', 'acknowledge'],
+});
+
+const requestCues = defineCues('request', {
+  zh: ['投诉', '举报', '请求', '申请', '问题', '意见', '建议', '疑问', '咨询', '诉求'],
+  en: ['request*', 'complaint*', 'inquir*', 'enquir*', 'question*', 'concern*', 'query', 'queries'],
+});
+
+const vagueTimeCues = defineCues('vague-time', {
+  zh: ['及时', '尽快', '合理时间', '合理期限', '第一时间', '尽早', '尽速', '迅速'],
+  en: ['promptly', 'as soon as possible', 'reasonable time', 'reasonable period', 'timely', 'without undue delay', 'as quickly as possible', 'in due course'],
+});
+
+export const complaintResponseTime: Requirement = {
+  id: 'complaint-response-time',
+  appliesTo: ['privacy-policy', 'children-policy'],
+  severities: { missing: 'warning', vague: 'warning', 'too-slow': 'error' },
+  basis: { pipl: [CAC_METHODS.s6_5, MIIT_ORDER_24] },
+  primaryCues: replyCues,
+  detect({ model, params }) {
+    const limit = params.complaintResponseWorkingDays;
+    const candidates = sentencesWith(model, replyCues).filter(
+      (sentence) => model.has(requestCues, sentence) || inSectionTitled(model, sentence.plainStart, contactHeadingCues) || inSectionTitled(model, sentence.plainStart, complaintCues),
+    );
+    const inTime: Sentence[] = [];
+    const issues: Issue[] = [];
+    const evidence = [];
+    let vague: Sentence | undefined;
+    for (const sentence of candidates) {
+      const durations = findDurations(model.textOf(sentence), sentence.plainStart).filter((d) => d.unit !== 'year' || d.value <= 1);
+      const slow = durations.filter((d) => workingDays(d) > limit);
+      if (durations.length > slow.length) inTime.push(sentence);
+      for (const duration of slow) issues.push(tooSlow(sentence, model.sourceTextOf(duration), limit));
+      if (durations.length > 0) evidence.push(spanOf(sentence));
+      else if (!vague && model.has(vagueTimeCues, sentence)) vague = sentence;
+    }
+    if (inTime.length > 0 || issues.length > 0) return { evidence, issues };
+    if (vague) {
+      const hit = model.firstHit(vagueTimeCues, vague.plainStart, vague.plainEnd)!;
+      const cue = model.sourceTextOf(hit);
+      return { evidence: [spanOf(vague)], issues: [{ kind: 'vague', span: spanOf(vague), args: { cue, limit }, cue }] };
+    }
+    return { evidence: [], issues: [] };
+  },
+  examples: [
+    {
+      name: 'zh: fifteen working days',
+      markdown: '# 隐私政策\n\n## 联系我们\n\n我们将在收到您的投诉后十五个工作日内予以答复。\n',
+      status: 'present',
+      findings: [],
+    },
+    {
+      name: 'zh: thirty days is too slow',
+      markdown: '# 隐私政策\n\n## 联系我们\n\n我们将在30天内回复您的请求。\n',
+      status: 'weak',
+      findings: [{ kind: 'too-slow', line: 4 }],
+    },
+    {
+      name: 'zh: only "as soon as possible"',
+      markdown: '# 隐私政策\n\n## 联系我们\n\n收到您的投诉后，我们会尽快处理。\n',
+      status: 'weak',
+      findings: [{ kind: 'vague', line: 4 }],
+    },
+    {
+      name: 'zh: no reply time',
+      markdown: '# 隐私政策\n\n## 联系我们\n\n邮箱：privacy@example.cn\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
+    },
+    {
+      name: 'en: within 15 business days',
+      markdown: '# Privacy Policy\n\n## Contact us\n\nWe will respond to your complaint within 15 business days.\n',
+      status: 'present',
+      findings: [],
+    },
+    {
+      name: 'en: one month is too slow under PIPL',
+      markdown: '# Privacy Policy\n\n## Contact us\n\nWe will reply to your request within one month.\n',
+      status: 'weak',
+      findings: [{ kind: 'too-slow', line: 4 }],
+    },
+    {
+      name: 'en: promptly, without a number',
+      markdown: '# Privacy Policy\n\n## Contact us\n\nWe handle every complaint promptly.\n',
+      status: 'weak',
+      findings: [{ kind: 'vague', line: 4 }],
+    },
+  ],
+};
+
+function tooSlow(sentence: Sentence, stated: string, limit: number): Issue {
+  return { kind: 'too-slow', span: spanOf(sentence), args: { stated, limit }, cue: stated };
+}

@@ -1,0 +1,55 @@
+import type { Citation, CoverageStatus, DocumentType, Severity } from '../types';
+import type { CueSet } from '../document/cues';
+import type { DocumentModel, Span } from '../document/model';
+import type { ProfileParameters } from '../profiles';
+
+/**
+ * One requirement = one module: its metadata, its detector and quality checks, and examples that
+ * must and must not fire. Messages live in the l10n catalogues under `<id>.<kind>`.
+ */
+export interface Requirement {
+  id: string;
+  appliesTo: readonly DocumentType[];
+  /** Severity of each kind of finding; `missing` is the missing-disclosure finding. */
+  severities: Readonly<Record<string, Severity>>;
+  /** Citations per profile group (see profiles/). */
+  basis: Readonly<Partial<Record<string, readonly Citation[]>>>;
+  /** The cues a reader would search for; named in the hover of a missing-disclosure finding. */
+  primaryCues: CueSet;
+  /** For requirements that apply only when a practice exists: what shows that practice. */
+  trigger?: string;
+  detect(context: DetectContext): Detection;
+  examples: readonly RequirementExample[];
+}
+
+export interface DetectContext {
+  model: DocumentModel;
+  params: ProfileParameters;
+}
+
+export interface Detection {
+  /** False when the requirement's trigger is absent (coverage `not-applicable`). */
+  applicable?: boolean;
+  /** Where the disclosure is; empty means it is missing. */
+  evidence: Span[];
+  /** Deficiencies of a disclosure that is present. */
+  issues: Issue[];
+  /** The cue that proved presence, for the hover. */
+  matched?: string;
+}
+
+export interface Issue {
+  kind: string;
+  span: Span;
+  args?: Record<string, string | number>;
+  /** The text that triggered the issue, for the hover. */
+  cue?: string;
+}
+
+export interface RequirementExample {
+  name: string;
+  markdown: string;
+  status: CoverageStatus;
+  /** Every finding of this requirement the example must produce: its kind and 0-based line. */
+  findings: ReadonlyArray<{ kind: string; line: number }>;
+}
