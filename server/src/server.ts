@@ -1,1 +1,168 @@
-export {}
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createConnection,
+  DiagnosticSeverity,
+  LSPErrorCodes,
+  MarkupKind,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Diagnostic,
+  type Hover,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { coverageCounts, headlineBasis } from './coverage';
+import { lint } from './engine';
+import { format, localeFromLanguageTag } from './l10n';
+import { DEFAULT_PROFILES } from './profiles';
+import type { Finding, LintResult, MessageLocale, Severity } from './types';
+
+/** The rule pages ship beside the bundle: server/dist/server.js -> docs/rules. */
+const DOCS_BASE_URL = pathToFileURL(resolve(__dirname, '..', '..', 'docs', 'rules')).href;
+
+interface Settings {
+  enable: boolean;
+  messageLanguage: 'auto' | 'en' | 'zh-cn';
+}
+
+const DEFAULT_SETTINGS: Settings = { enable: true, messageLanguage: 'auto' };
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const results = new Map<string, { version: number; result: LintResult | null }>();
+
+let clientLocale: string | undefined;
+let pullDiagnostics = false;
+let configurationRequests = false;
+let initialSettings: Partial<Settings> = {};
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  clientLocale = params.locale;
+  pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+  configurationRequests = params.capabilities.workspace?.configuration === true;
+  initialSettings = (params.initializationOptions as { settings?: Partial<Settings> } | undefined)?.settings ?? {};
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Full,
+      hoverProvider: true,
+      ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+    },
+    serverInfo: { name: 'disclose-language-server', version: DISCLOSE_VERSION },
+  };
+});
+
+declare const DISCLOSE_VERSION: string;
+
+async function settingsFor(uri: string): Promise<Settings> {
+  if (!configurationRequests) return { ...DEFAULT_SETTINGS, ...initialSettings };
+  const value = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'disclose' })) as Partial<Settings> | null;
+  return { ...DEFAULT_SETTINGS, ...initialSettings, ...(value ?? {}) };
+}
+
+function localeOf(settings: Settings): MessageLocale {
+  return settings.messageLanguage === 'auto' ? localeFromLanguageTag(clientLocale) : settings.messageLanguage;
+}
+
+const STALE = Symbol('stale');
+
+/**
+ * Lints the current version of a document once; later calls for the same version reuse the result.
+ * Returns STALE when the document changed while the settings were being read, null when disabled.
+ */
+async function lintDocument(document: TextDocument): Promise<LintResult | null | typeof STALE> {
+  const cached = results.get(document.uri);
+  if (cached && cached.version === document.version) return cached.result;
+  const settings = await settingsFor(document.uri);
+  const current = documents.get(document.uri);
+  if (!current || current.version !== document.version) return STALE;
+  const result = settings.enable
+    ? lint(document.getText(), { profiles: DEFAULT_PROFILES, locale: localeOf(settings), docsBaseUrl: DOCS_BASE_URL })
+    : null;
+  results.set(document.uri, { version: document.version, result });
+  sendCoverage(document, result, localeOf(settings));
+  return result;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+function toDiagnostic(finding: Finding, version: number): Diagnostic {
+  return {
+    range: { start: finding.range.start, end: finding.range.end },
+    severity: SEVERITY[finding.severity],
+    code: finding.ruleId,
+    codeDescription: { href: finding.docsUrl },
+    source: 'Disclose',
+    message: finding.basis.length > 0 ? `${finding.message} (${headlineBasis(finding)})` : finding.message,
+    data: { ruleId: finding.ruleId, messageKey: finding.messageKey, args: finding.args, version },
+  };
+}
+
+function sendCoverage(document: TextDocument, result: LintResult | null, locale: MessageLocale): void {
+  const coverage = result?.coverage ?? [];
+  const items = coverage.map(({ id, status }) => ({ id, status, title: format(locale, `${id}.title`), statusLabel: format(locale, `status.${status}`) }));
+  const { disclosed, applicable } = coverageCounts(coverage);
+  connection.sendNotification('disclose/coverage', { uri: document.uri, version: document.version, documentType: result?.documentType ?? null, disclosed, applicable, items });
+}
+
+connection.languages.diagnostics.on(async (params, token) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return { kind: 'full', items: [] };
+  const result = await lintDocument(document);
+  if (token.isCancellationRequested || result === STALE) {
+    throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; diagnostics will be recomputed.', { retriggerRequest: true });
+  }
+  return { kind: 'full', items: (result?.findings ?? []).map((finding) => toDiagnostic(finding, document.version)) };
+});
+
+/** Clients without pull diagnostics (Neovim 0.7, Emacs' eglot 1.9) get them pushed after each change. */
+async function pushDiagnostics(document: TextDocument): Promise<void> {
+  const result = await lintDocument(document);
+  if (result === STALE) return;
+  await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: (result?.findings ?? []).map((f) => toDiagnostic(f, document.version)) });
+}
+
+documents.onDidChangeContent(({ document }) => {
+  if (pullDiagnostics) void lintDocument(document);
+  else void pushDiagnostics(document);
+});
+
+documents.onDidClose(({ document }) => {
+  results.delete(document.uri);
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration(() => {
+  results.clear();
+  if (pullDiagnostics) connection.languages.diagnostics.refresh();
+  else for (const document of documents.all()) void pushDiagnostics(document);
+});
+
+connection.onHover(async (params): Promise<Hover | null> => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return null;
+  const result = await lintDocument(document);
+  if (!result || result === STALE) return null;
+  const offset = document.offsetAt(params.position);
+  const here = result.findings.filter((f) => f.range.startOffset <= offset && offset <= f.range.endOffset);
+  if (here.length === 0) return null;
+  const locale = localeOf(await settingsFor(document.uri));
+  const sections = here.map((finding) => {
+    const lines = [`**${format(locale, `${finding.ruleId}.title`)}** (\`${finding.ruleId}\`, ${finding.severity})`, '', finding.message, ''];
+    if (finding.basis.length > 0) lines.push(`${format(locale, 'hover.basis')}: ${finding.basis.join('; ')}`, '');
+    if (finding.explanation) lines.push(`${format(locale, 'hover.why')}: ${finding.explanation}`, '');
+    lines.push(`[${format(locale, 'hover.docs')}](${finding.docsUrl})`);
+    return lines.join('\n');
+  });
+  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') } };
+});
+
+documents.listen(connection);
+connection.listen();

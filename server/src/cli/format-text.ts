@@ -1,4 +1,5 @@
 import { format } from '../l10n';
+import { coverageCounts, headlineBasis } from '../coverage';
 import type { MessageLocale, Severity } from '../types';
 import type { FileError, FileReport } from './report';
 
@@ -20,12 +21,10 @@ export function formatText(reports: readonly FileReport[], errors: readonly File
     for (const finding of result.findings) {
       counts[finding.severity]++;
       const location = `${path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
-      const basis = finding.basis.length > 0 ? ' ' + paint('dim', `[${finding.basis.join('; ')}]`) : '';
+      const basis = finding.basis.length > 0 ? ' ' + paint('dim', `[${headlineBasis(finding)}]`) : '';
       lines.push(`  ${location}  ${paint(finding.severity, finding.severity.padEnd(7))}  ${paint('dim', finding.ruleId)}  ${finding.message}${basis}`);
     }
-    const applicable = result.coverage.filter((c) => c.status !== 'not-applicable');
-    const present = applicable.filter((c) => c.status === 'present').length;
-    lines.push(paint('dim', `  ${format(locale, 'cli.coverage', { present, applicable: applicable.length })}`), '');
+    lines.push(paint('dim', `  ${format(locale, 'cli.coverage', coverageCounts(result.coverage))}`), '');
   }
   for (const { path, reason } of errors) lines.push(paint('error', format(locale, 'cli.readError', { path, reason })));
   const problems = counts.error + counts.warning + counts.info;

@@ -40,5 +40,5 @@ export const en: Readonly<Record<string, string>> = {
   'cli.summary': '{problems} problems ({errors} errors, {warnings} warnings, {infos} infos) in {files} files',
   'cli.noFiles': 'No Markdown files matched: {patterns}',
   'cli.readError': 'Cannot read {path}: {reason}',
-  'cli.coverage': 'Coverage: {present} of {applicable} requirements present',
+  'cli.coverage': 'Coverage: {disclosed} of {applicable} required disclosures made ({weak} deficient, {missing} missing)',
 };

@@ -40,5 +40,5 @@ export const zhCn: Readonly<Record<string, string>> = {
   'cli.summary': '{files} 个文件中共 {problems} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}）',
   'cli.noFiles': '没有匹配的 Markdown 文件：{patterns}',
   'cli.readError': '无法读取 {path}：{reason}',
-  'cli.coverage': '覆盖情况：{applicable} 项要求中已披露 {present} 项',
+  'cli.coverage': '覆盖情况：{applicable} 项应披露内容中已披露 {disclosed} 项（{weak} 项不充分，{missing} 项缺失）',
 };

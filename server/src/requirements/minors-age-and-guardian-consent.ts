@@ -28,7 +28,7 @@ export const minorsAgeAndGuardianConsent: Requirement = {
   appliesTo: ['privacy-policy', 'children-policy', 'user-agreement'],
   severities: { missing: 'error', 'wrong-age': 'error', 'no-age': 'error' },
   basis: {
-    pipl: [PIPL.art28, PIPL.art31, NDSR.art22_3],
+    pipl: [PIPL.art31, PIPL.art28, NDSR.art22_3],
     'cn-minors': [MINORS_PROTECTION_LAW.art72, CHILDREN_PROVISIONS.art9],
   },
   primaryCues: minorsHeadingCues,
