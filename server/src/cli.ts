@@ -4,10 +4,10 @@ import { expandPatterns, readTextFile } from './cli/files';
 import { parseCommand, USAGE, UsageError, type CheckOptions } from './cli/args';
 import { formatJson } from './cli/format-json';
 import { formatSarif } from './cli/format-sarif';
-import { formatText } from './cli/format-text';
+import { describeError, formatText } from './cli/format-text';
 import type { FileError, FileReport } from './cli/report';
 import { lint } from './engine';
-import { format, localeFromLanguageTag } from './l10n';
+import { localeFromLanguageTag } from './l10n';
 import { DEFAULT_PROFILES } from './profiles';
 import type { MessageLocale } from './types';
 
@@ -38,13 +38,13 @@ export async function main(argv: string[]): Promise<number> {
 
 async function check(options: CheckOptions): Promise<number> {
   const locale: MessageLocale = options.lang === 'auto' ? localeFromLanguageTag(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG) : options.lang;
-  const { files, unmatched } = await expandPatterns(options.patterns);
-  const errors: FileError[] = unmatched.map((pattern) => ({ path: pattern, reason: format(locale, 'cli.noFiles', { patterns: pattern }) }));
+  const { files, problems } = await expandPatterns(options.patterns);
+  const errors: FileError[] = [...problems];
   const reports: FileReport[] = [];
   for (const path of files) {
     const read = readTextFile(path);
     if (!read.ok) {
-      errors.push({ path, reason: read.reason });
+      errors.push({ path, reason: read.reason, detail: read.detail });
       continue;
     }
     const result = lint(read.text, {
@@ -59,7 +59,7 @@ async function check(options: CheckOptions): Promise<number> {
   if (options.format === 'json') process.stdout.write(formatJson(reports) + '\n');
   else if (options.format === 'sarif') process.stdout.write(formatSarif(reports, locale, DISCLOSE_VERSION) + '\n');
   else process.stdout.write(formatText(reports, errors, locale, options.color) + '\n');
-  if (options.format !== 'text') for (const { path, reason } of errors) process.stderr.write(`disclose: ${format(locale, 'cli.readError', { path, reason })}\n`);
+  if (options.format !== 'text') for (const error of errors) process.stderr.write(`disclose: ${describeError(error, locale)}\n`);
 
   if (errors.length > 0) return 2;
   const failed = reports.some(({ result }) => result.findings.some((f) => f.severity === 'error'));

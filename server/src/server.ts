@@ -156,8 +156,8 @@ connection.onHover(async (params): Promise<Hover | null> => {
   const locale = localeOf(await settingsFor(document.uri));
   const sections = here.map((finding) => {
     const lines = [`**${format(locale, `${finding.ruleId}.title`)}** (\`${finding.ruleId}\`, ${finding.severity})`, '', finding.message, ''];
-    if (finding.basis.length > 0) lines.push(`${format(locale, 'hover.basis')}: ${finding.basis.join('; ')}`, '');
-    if (finding.explanation) lines.push(`${format(locale, 'hover.why')}: ${finding.explanation}`, '');
+    if (finding.basis.length > 0) lines.push(format(locale, 'hover.basis', { basis: finding.basis.join(locale === 'zh-cn' ? '；' : '; ') }), '');
+    if (finding.explanation) lines.push(format(locale, 'hover.why', { explanation: finding.explanation }), '');
     lines.push(`[${format(locale, 'hover.docs')}](${finding.docsUrl})`);
     return lines.join('\n');
   });

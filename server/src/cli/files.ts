@@ -6,24 +6,29 @@ const IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export interface Expanded {
   files: string[];
-  /** Patterns that matched nothing. */
-  unmatched: string[];
+  /** Arguments that named nothing to check, with the message key of the reason. */
+  problems: Array<{ path: string; reason: string }>;
 }
+
+const GLOB_MAGIC = /[*?[\]{}!]/;
 
 /** Expands files, directories (their Markdown files, recursively) and globs, in a stable order. */
 export async function expandPatterns(patterns: readonly string[]): Promise<Expanded> {
   const files = new Set<string>();
-  const unmatched: string[] = [];
+  const problems: Expanded['problems'] = [];
   for (const pattern of patterns) {
     const stat = statOrNull(pattern);
     let found: string[];
     if (stat?.isFile()) found = [pattern];
-    else if (stat?.isDirectory()) found = await glob(MARKDOWN_GLOB, { cwd: pattern, ignore: IGNORED, absolute: false }).then((list) => list.map((f) => joinPath(pattern, f)));
-    else found = await glob(pattern, { ignore: IGNORED });
-    if (found.length === 0) unmatched.push(pattern);
+    else if (stat?.isDirectory()) found = await glob(MARKDOWN_GLOB, { cwd: pattern, ignore: IGNORED }).then((list) => list.map((f) => joinPath(pattern, f)));
+    else if (!GLOB_MAGIC.test(pattern)) {
+      problems.push({ path: pattern, reason: 'cli.reason.missing' });
+      continue;
+    } else found = await glob(pattern, { ignore: IGNORED });
+    if (found.length === 0) problems.push({ path: pattern, reason: stat?.isDirectory() ? 'cli.reason.emptyDirectory' : 'cli.reason.noMatch' });
     for (const file of found.sort()) files.add(file);
   }
-  return { files: [...files], unmatched };
+  return { files: [...files], problems };
 }
 
 function joinPath(directory: string, file: string): string {
@@ -38,7 +43,8 @@ function statOrNull(path: string) {
   }
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** `reason` is a message key (cli.reason.*). */
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; detail?: string };
 
 /** Reads a UTF-8 text file; binary and non-UTF-8 files get a specific reason instead of garbage. */
 export function readTextFile(path: string): ReadResult {
@@ -47,12 +53,13 @@ export function readTextFile(path: string): ReadResult {
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message };
+    const reason = code === 'ENOENT' ? 'cli.reason.missing' : code === 'EISDIR' ? 'cli.reason.directory' : code === 'EACCES' ? 'cli.reason.permission' : 'cli.reason.other';
+    return { ok: false, reason, detail: (error as Error).message };
   }
-  if (bytes.includes(0)) return { ok: false, reason: 'it is a binary file, not Markdown text' };
+  if (bytes.includes(0)) return { ok: false, reason: 'cli.reason.binary' };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, reason: 'it is not valid UTF-8 text; save it as UTF-8' };
+    return { ok: false, reason: 'cli.reason.encoding' };
   }
 }

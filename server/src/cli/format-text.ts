@@ -26,8 +26,12 @@ export function formatText(reports: readonly FileReport[], errors: readonly File
     }
     lines.push(paint('dim', `  ${format(locale, 'cli.coverage', coverageCounts(result.coverage))}`), '');
   }
-  for (const { path, reason } of errors) lines.push(paint('error', format(locale, 'cli.readError', { path, reason })));
+  for (const error of errors) lines.push(paint('error', describeError(error, locale)));
   const problems = counts.error + counts.warning + counts.info;
   lines.push(paint('bold', format(locale, 'cli.summary', { problems, errors: counts.error, warnings: counts.warning, infos: counts.info, files: reports.length })));
   return lines.join('\n');
+}
+
+export function describeError(error: FileError, locale: MessageLocale): string {
+  return format(locale, 'cli.inputError', { path: error.path, reason: format(locale, error.reason, { detail: error.detail ?? '' }) });
 }

@@ -7,5 +7,7 @@ export interface FileReport {
 
 export interface FileError {
   path: string;
+  /** Message key of the reason (cli.reason.*). */
   reason: string;
+  detail?: string;
 }

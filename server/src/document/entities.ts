@@ -75,9 +75,11 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** Characters next to a digit run that make it a date, amount, count, version or address rather than a phone number. */
+const NUMBER_CONTEXT = new Set('年月日元万亿次岁人件.%@'.split('').map((ch) => ch.charCodeAt(0)));
+
 function isNumberContext(code: number): boolean {
-  // 年 月 日 . , % and letters around a digit run mean it is not a phone number.
-  return code === 0x5e74 || code === 0x6708 || code === 0x65e5 || code === 0x2e || code === 0x25 || (code >= 0x61 && code <= 0x7a) || code === 0x40;
+  return NUMBER_CONTEXT.has(code) || (code >= 0x61 && code <= 0x7a);
 }
 
 function overlaps(channels: Channel[], start: number): boolean {
@@ -133,6 +135,7 @@ export function findDurations(text: string, offset: number): Duration[] {
     if (unitText === '日' && text.charCodeAt(m.index! - 1) === 0x6708) continue;
     const unit: DurationUnit = unitText === '工作日' ? 'working-day' : unitText === '日' || unitText === '天' ? 'day' : unitText === '小时' ? 'hour' : unitText === '周' || unitText === '星期' ? 'week' : unitText === '月' ? 'month' : 'year';
     if (unit === 'month' && !m[0].includes('个') && !/[内以之]/.test(text.charAt(m.index! + m[0].length))) continue;
+    if (unit === 'year' && value >= 1900) continue;
     found.push({ value, unit, start: offset + m.index!, end: offset + m.index! + m[0].length });
   }
   for (const m of text.matchAll(EN_DURATION)) {

@@ -1,6 +1,6 @@
 import type { MessageLocale } from '../types';
-import { en } from './en';
-import { zhCn } from './zh-cn';
+import { en } from './en/index';
+import { zhCn } from './zh-cn/index';
 
 export const CATALOGUES: Readonly<Record<MessageLocale, Readonly<Record<string, string>>>> = { en, 'zh-cn': zhCn };
 

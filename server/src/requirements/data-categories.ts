@@ -11,8 +11,8 @@ export const dataHeadingCues = defineCues('data-heading', {
 
 /** Named kinds of personal information. */
 export const dataTypeCues = defineCues('data-type', {
-  zh: ['姓名', '手机号', '电话号码', '身份证', '证件号', '证件信息', '邮箱', '电子邮件', '邮件地址', '收货地址', '联系地址', '位置信息', '地理位置', '精确位置', '设备信息', '设备型号', '设备标识', 'imei', 'mac地址', 'ip地址', 'oaid', 'idfa', 'android id', '日志信息', '银行卡', '支付信息', '账号信息', '昵称', '头像', '生日', '出生日期', '性别', '通讯录', '照片', '相册', '浏览记录', '搜索记录', '订单信息', '交易信息', '人脸', '指纹', '声纹', '生物识别', '健康信息', '职业', '学历'],
-  en: ['name', 'names', 'email address*', 'e-mail address*', 'phone number*', 'telephone number*', 'postal address*', 'mailing address*', 'home address', 'ip address*', 'device identifier*', 'device id', 'advertising id*', 'location data', 'geolocation', 'precise location', 'date of birth', 'birthday', 'gender', 'payment information', 'credit card', 'bank account', 'usage data', 'device information', 'browsing history', 'search history', 'contacts', 'photos', 'cookie*', 'log data', 'log files', 'username', 'password*', 'biometric*', 'health information', 'purchase history'],
+  zh: ['姓名', '手机号', '电话号码', '身份证', '证件号', '证件信息', '邮箱', '电子邮件', '邮件地址', '收货地址', '联系地址', '位置信息', '地理位置', '精确位置', '设备信息', '设备型号', '设备标识', '操作系统', '系统版本', '崩溃日志', '网络类型', '运营商', 'imei', 'mac地址', 'ip地址', 'oaid', 'idfa', 'android id', '日志信息', '银行卡', '支付信息', '账号信息', '昵称', '头像', '生日', '出生日期', '性别', '通讯录', '照片', '相册', '浏览记录', '搜索记录', '订单信息', '交易信息', '人脸', '指纹', '声纹', '生物识别', '健康信息', '职业', '学历'],
+  en: ['name', 'names', 'email address*', 'e-mail address*', 'phone number*', 'telephone number*', 'postal address*', 'mailing address*', 'home address', 'ip address*', 'device identifier*', 'device id', 'advertising id*', 'location data', 'geolocation', 'precise location', 'date of birth', 'birthday', 'gender', 'payment information', 'credit card', 'bank account', 'usage data', 'device information', 'device model', 'device type', 'operating system', 'crash report*', 'crash log*', 'app version', 'browser type', 'browsing history', 'search history', 'contacts', 'photos', 'cookie*', 'log data', 'log files', 'username', 'password*', 'biometric*', 'health information', 'purchase history'],
 });
 
 const collectionCues = defineCues('collection-verb', {
@@ -55,43 +55,50 @@ export const dataCategories: Requirement = {
   },
   examples: [
     {
-      name: 'zh: a closed list of data',
+      name: 'a closed list of data',
+      lang: 'zh',
       markdown: '# 隐私政策\n\n## 我们收集的个人信息\n\n注册时，我们收集您的手机号码和昵称。\n',
       status: 'present',
       findings: [],
     },
     {
-      name: 'zh: an open-ended list',
+      name: 'an open-ended list',
+      lang: 'zh',
       markdown: '# 隐私政策\n\n## 我们收集的个人信息\n\n我们会收集您的设备信息、位置信息等个人信息。\n',
       status: 'weak',
       findings: [{ kind: 'open-list', line: 4 }],
     },
     {
-      name: 'zh: 包括但不限于',
+      name: '包括但不限于',
+      lang: 'zh',
       markdown: '# 隐私政策\n\n## 我们收集的个人信息\n\n我们收集的信息包括但不限于姓名、手机号码、收货地址。\n',
       status: 'weak',
       findings: [{ kind: 'open-list', line: 4 }],
     },
     {
-      name: 'zh: nothing on what is collected',
+      name: 'nothing on what is collected',
+      lang: 'zh',
       markdown: '# 隐私政策\n\n## 联系我们\n\n邮箱：privacy@example.cn\n',
       status: 'missing',
       findings: [{ kind: 'missing', line: 0 }],
     },
     {
-      name: 'en: a closed list',
+      name: 'a closed list',
+      lang: 'en',
       markdown: '# Privacy Policy\n\n## Information we collect\n\nWe collect your name, e-mail address and phone number when you register.\n',
       status: 'present',
       findings: [],
     },
     {
-      name: 'en: including but not limited to',
+      name: 'including but not limited to',
+      lang: 'en',
       markdown: '# Privacy Policy\n\n## Information we collect\n\nWe collect information including but not limited to your name, e-mail address and location data.\n',
       status: 'weak',
       findings: [{ kind: 'open-list', line: 4 }],
     },
     {
-      name: 'en: nothing on what is collected',
+      name: 'nothing on what is collected',
+      lang: 'en',
       markdown: '# Privacy Policy\n\n## Contact\n\nWrite to privacy@example.com.\n',
       status: 'missing',
       findings: [{ kind: 'missing', line: 0 }],

@@ -48,6 +48,7 @@ export interface Issue {
 
 export interface RequirementExample {
   name: string;
+  lang: 'zh' | 'en';
   markdown: string;
   status: CoverageStatus;
   /** Every finding of this requirement the example must produce: its kind and 0-based line. */
