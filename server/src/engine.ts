@@ -19,7 +19,8 @@ export function lintModel(model: DocumentModel, config: ResolvedConfig): LintRes
   const documentType = config.documentType === 'auto' ? detectDocumentType(model) : config.documentType;
   const params = strictestParameters(config.profiles);
   const groups = activeGroups(config.profiles);
-  const defaultArgs = { limit: params.complaintResponseWorkingDays, required: params.minorsAge };
+  // Every message may name the active limits: {limit} working days to reply, {required} = the minors' age.
+  const defaultArgs = { limit: params.responseWorkingDays, required: params.minorsAge };
   const findings: Finding[] = [];
   const coverage: RequirementCoverage[] = [];
 
@@ -30,7 +31,7 @@ export function lintModel(model: DocumentModel, config: ResolvedConfig): LintRes
     if (override === 'off') continue;
 
     const detection = requirement.detect({ model, params });
-    const status = statusOf(detection);
+    const status = statusOf(requirement, detection);
     coverage.push({ id: requirement.id, status, evidence: detection.evidence.map((span) => model.range(span)) });
     const report = (kind: string, range: Finding['range'], args: Record<string, string | number>, explanation: string) => {
       const messageKey = `${requirement.id}.${kind}`;
@@ -56,8 +57,9 @@ export function lintModel(model: DocumentModel, config: ResolvedConfig): LintRes
   return { documentType, language: model.language, profiles: [...config.profiles], findings, coverage };
 }
 
-function statusOf(detection: Detection): CoverageStatus {
+function statusOf(requirement: Requirement, detection: Detection): CoverageStatus {
   if (detection.applicable === false) return 'not-applicable';
+  if (requirement.kind === 'pattern') return detection.issues.length > 0 ? 'weak' : 'present';
   if (detection.evidence.length === 0) return 'missing';
   return detection.issues.length > 0 ? 'weak' : 'present';
 }

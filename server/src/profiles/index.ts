@@ -6,8 +6,8 @@
 export interface ProfileParameters {
   /** Age below which a guardian must consent. */
   minorsAge: number;
-  /** Longest allowed reply to complaints and requests, in working days. */
-  complaintResponseWorkingDays: number;
+  /** Longest allowed reply to complaints and to rights requests, in working days. */
+  responseWorkingDays: number;
 }
 
 export interface Profile {
@@ -20,7 +20,7 @@ export const PROFILES: Readonly<Record<string, Profile>> = {
   pipl: {
     id: 'pipl',
     groups: ['pipl', 'cn-minors', 'cn-ecommerce', 'cn-algo', 'cn-face'],
-    parameters: { minorsAge: 14, complaintResponseWorkingDays: 15 },
+    parameters: { minorsAge: 14, responseWorkingDays: 15 },
   },
 };
 
@@ -37,7 +37,7 @@ export function strictestParameters(profileIds: readonly string[]): ProfileParam
   if (active.length === 0) return fallback;
   return {
     minorsAge: Math.max(...active.map((p) => p.parameters.minorsAge)),
-    complaintResponseWorkingDays: Math.min(...active.map((p) => p.parameters.complaintResponseWorkingDays)),
+    responseWorkingDays: Math.min(...active.map((p) => p.parameters.responseWorkingDays)),
   };
 }
 

@@ -1,7 +1,7 @@
 import { defineCues } from '../document/cues';
-import { channelsIn } from '../document/entities';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { CAC_METHODS, CHILDREN_PROVISIONS, CSL, GBT35273, NDSR, PIPL } from '../profiles/citations';
+import { contactHeadingCues, hasConcreteChannel } from './channels';
 import { inSectionTitled, sectionSpan, sectionsTitled, sentencesWith, spanOf } from './evidence';
 import type { Requirement } from './requirement';
 
@@ -10,22 +10,10 @@ export const complaintCues = defineCues('complaint', {
   en: ['complaint*', 'complain*', 'grievance*'],
 });
 
-/** Headings of the sections where a complaint channel is usually published. */
-export const contactHeadingCues = defineCues('contact-heading', {
-  zh: ['投诉', '举报', '联系我们', '联系方式', '如何联系', '联系与反馈', '意见反馈'],
-  en: ['complaint*', 'contact us', 'contact information', 'contact details', 'how to contact', 'contacting us', 'how can you contact', 'how you can contact', 'questions'],
-});
-
 /** Words that turn a mention of complaints into an offer of a way to make one. */
 const offerCues = defineCues('complaint-offer', {
   zh: ['可以', '可通过', '可向', '请', '有权', '如您', '如果您', '若您', '联系', '发送', '拨打', '提交', '渠道', '途径'],
   en: ['you can', 'you may', 'please', 'contact', 'e-mail', 'email', 'call', 'write to', 'submit', 'send', 'right to', 'if you'],
-});
-
-/** In-app features and channels with a name a user can find. */
-const namedChannelCues = defineCues('named-channel', {
-  zh: ['在线客服', '意见反馈', '帮助与反馈', '反馈入口', '投诉入口', '举报入口', '客服中心', '帮助中心', '投诉专线', '举报专线', '举报中心'],
-  en: ['online form', 'web form', 'contact form', 'help center', 'help centre', 'in-app chat', 'live chat'],
 });
 
 /** A complaint sentence that points elsewhere for the channel. */
@@ -33,18 +21,6 @@ const pointerCues = defineCues('contact-pointer', {
   zh: ['联系我们', '联系方式', '以下', '如下', '下列', '下述', '上述', '前述'],
   en: ['contact us', 'contact details', 'contact information', 'below', 'following', 'above', 'set out'],
 });
-
-/** In-app paths such as 我的-设置-帮助与反馈, 【我的】>【客服】>【投诉】 or Settings > Help. */
-const IN_APP_PATH_ZH = /[\u4e00-\u9fff]{1,10}[】」"']? {0,2}[->→»] {0,2}[【「"']?[\u4e00-\u9fff]{1,10}[】」"']? {0,2}[->→»] {0,2}[【「"']?[\u4e00-\u9fff]{1,10}/;
-const IN_APP_PATH_EN = /[a-z]{2,20} {1,2}[>→»] {1,2}[a-z]{2,20}/;
-
-export function hasInAppPath(text: string): boolean {
-  return IN_APP_PATH_ZH.test(text) || IN_APP_PATH_EN.test(text);
-}
-
-export function hasConcreteChannel(model: DocumentModel, span: Span): boolean {
-  return channelsIn(model, span).length > 0 || model.hitsIn(namedChannelCues, span.start, span.end).length > 0 || hasInAppPath(model.plain.slice(span.start, span.end));
-}
 
 /** Where to look for the channel of a complaint mention: its paragraph, what it points to, its section. */
 function channelScopes(model: DocumentModel, sentence: Sentence): Span[] {

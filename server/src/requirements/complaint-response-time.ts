@@ -1,8 +1,9 @@
 import { defineCues } from '../document/cues';
 import { findDurations, workingDays } from '../document/entities';
 import type { Sentence } from '../document/model';
-import { CAC_METHODS, MIIT_ORDER_24 } from '../profiles/citations';
-import { complaintCues, contactHeadingCues } from './complaint-channel';
+import { CAC_METHODS, MIIT } from '../profiles/citations';
+import { contactHeadingCues } from './channels';
+import { complaintCues } from './complaint-channel';
 import { inSectionTitled, sentencesWith, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
@@ -25,10 +26,10 @@ export const complaintResponseTime: Requirement = {
   id: 'complaint-response-time',
   appliesTo: ['privacy-policy', 'children-policy'],
   severities: { missing: 'warning', vague: 'warning', 'too-slow': 'error' },
-  basis: { pipl: [CAC_METHODS.s6_5, MIIT_ORDER_24] },
+  basis: { pipl: [CAC_METHODS.s6_5, MIIT.order24] },
   primaryCues: replyCues,
   detect({ model, params }) {
-    const limit = params.complaintResponseWorkingDays;
+    const limit = params.responseWorkingDays;
     const candidates = sentencesWith(model, replyCues).filter(
       (sentence) => model.has(requestCues, sentence) || inSectionTitled(model, sentence.plainStart, contactHeadingCues) || inSectionTitled(model, sentence.plainStart, complaintCues),
     );

@@ -1,18 +1,67 @@
-import { complaintChannel } from './complaint-channel';
-import { complaintResponseTime } from './complaint-response-time';
-import { dataCategories } from './data-categories';
-import { minorsAgeAndGuardianConsent } from './minors-age-and-guardian-consent';
-import { purposeOfProcessing } from './purpose-of-processing';
+import { collection } from './groups/collection';
+import { consentSharing } from './groups/consent-sharing';
+import { core } from './groups/core';
+import { minorsAlgorithmsSecurity } from './groups/minors-algorithms-security';
+import { rights } from './groups/rights';
 import type { Requirement } from './requirement';
 
-/** Every requirement, in the order of the requirements catalogue. */
-export const REQUIREMENTS: readonly Requirement[] = [
-  purposeOfProcessing,
-  dataCategories,
-  complaintChannel,
-  complaintResponseTime,
-  minorsAgeAndGuardianConsent,
+/** Catalogue order (../shared/reference/requirements-catalogue.md): findings and reports follow it. */
+export const CATALOGUE_ORDER: readonly string[] = [
+  'controller-identity',
+  'pi-protection-officer',
+  'local-representative',
+  'purpose-of-processing',
+  'data-categories',
+  'function-data-mapping',
+  'collection-method-and-source',
+  'sensitive-pi',
+  'device-permissions-list',
+  'third-party-sdk-disclosure',
+  'cookies-and-tracking',
+  'legal-basis',
+  'no-bundled-or-deemed-consent',
+  'separate-consent-triggers',
+  'withdraw-consent',
+  'refusal-consequences',
+  'purpose-change-reconsent',
+  'third-party-sharing',
+  'retention-period',
+  'storage-location',
+  'cross-border-transfer',
+  'right-access-copy',
+  'right-correction',
+  'right-deletion',
+  'right-portability',
+  'right-restrict-object-explain',
+  'account-cancellation',
+  'rights-request-procedure',
+  'rights-response-time',
+  'complaint-channel',
+  'complaint-response-time',
+  'minors-age-and-guardian-consent',
+  'minors-dedicated-rules',
+  'minors-designated-person',
+  'children-notice-content',
+  'minors-correction-deletion',
+  'personalized-recommendation-opt-out',
+  'automated-decision-making',
+  'face-recognition-alternative',
+  'security-measures',
+  'breach-notification',
+  'policy-effective-date',
+  'policy-updates',
+  'policy-accessible-separate',
+  'plain-language-readability',
+  'vague-language',
+  'commercial-messaging-consent',
 ];
+
+function byCatalogueOrder(a: Requirement, b: Requirement): number {
+  return CATALOGUE_ORDER.indexOf(a.id) - CATALOGUE_ORDER.indexOf(b.id);
+}
+
+/** Every requirement, in catalogue order. */
+export const REQUIREMENTS: readonly Requirement[] = [...core, ...collection, ...consentSharing, ...rights, ...minorsAlgorithmsSecurity].sort(byCatalogueOrder);
 
 const byId = new Map(REQUIREMENTS.map((requirement) => [requirement.id, requirement]));
 

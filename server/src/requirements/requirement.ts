@@ -18,6 +18,12 @@ export interface Requirement {
   primaryCues: CueSet;
   /** For requirements that apply only when a practice exists: what shows that practice. */
   trigger?: string;
+  /**
+   * `disclosure` (default): something the document must say; no evidence means `missing`.
+   * `pattern`: something the document must not say (deemed consent, unfair terms); it is never
+   * missing, only `present` (clean) or `weak` (issues found).
+   */
+  kind?: 'disclosure' | 'pattern';
   detect(context: DetectContext): Detection;
   examples: readonly RequirementExample[];
 }

@@ -1,0 +1,1 @@
+export const consentSharing: Readonly<Record<string, string>> = {};

@@ -1,0 +1,1 @@
+export const minorsAlgorithmsSecurity: Readonly<Record<string, string>> = {};

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findAgeThresholds, findChannels, findDurations, parseNumber, workingDays } from '../../server/src/document/entities';
+import { normalize } from '../../server/src/document/text';
+
+const durations = (text: string) => findDurations(normalize(text), 0).map((d) => [d.value, d.unit]);
+const ages = (text: string) => findAgeThresholds(normalize(text), 0).map((a) => a.age);
+const channels = (text: string) => findChannels(normalize(text), 0).map((c) => [c.kind, c.value]);
+
+describe('numbers and durations', () => {
+  it('parses Chinese and Arabic numerals', () => {
+    expect(['十五', '三十', '一百二十', '两', '十', '15', '七'].map(parseNumber)).toEqual([15, 30, 120, 2, 10, 15, 7]);
+    expect(parseNumber('十五天')).toBeNull();
+  });
+
+  it('finds durations with their units', () => {
+    expect(durations('我们将在十五个工作日内答复')).toEqual([[15, 'working-day']]);
+    expect(durations('15天内；30日内；一个月内；3年')).toEqual([[15, 'day'], [30, 'day'], [1, 'month'], [3, 'year']]);
+    expect(durations('within 30 days, within one month, within 15 business days, within thirty (30) days')).toEqual([[30, 'day'], [1, 'month'], [15, 'working-day'], [30, 'day']]);
+  });
+
+  it('does not take dates for durations', () => {
+    expect(durations('更新日期：2026年3月15日')).toEqual([]);
+    expect(durations('3月15日')).toEqual([]);
+  });
+
+  it('converts to working days for comparison with a working-day limit', () => {
+    const at = (value: number, unit: 'day' | 'working-day' | 'month') => workingDays({ value, unit, start: 0, end: 0 });
+    expect(at(15, 'working-day')).toBe(15);
+    expect(at(21, 'day')).toBe(15);
+    expect(at(30, 'day')).toBeGreaterThan(15);
+    expect(at(1, 'month')).toBeGreaterThan(15);
+  });
+});
+
+describe('age thresholds', () => {
+  it('reads Chinese thresholds', () => {
+    expect(ages('不满十四周岁的未成年人')).toEqual([14]);
+    expect(ages('14周岁以下的儿童')).toEqual([14]);
+    expect(ages('未满18周岁')).toEqual([18]);
+    expect(ages('已满14周岁、14周岁以上的用户')).toEqual([]);
+  });
+
+  it('reads English thresholds', () => {
+    expect(ages('children under 13')).toEqual([13]);
+    expect(ages('under the age of 16')).toEqual([16]);
+    expect(ages('13 years of age or younger')).toEqual([13]);
+    expect(ages('users over 18')).toEqual([]);
+  });
+});
+
+describe('contact channels', () => {
+  it('finds e-mail addresses, phone numbers and URLs', () => {
+    expect(channels('邮箱：privacy@example.cn，电话：400-820-1234，网址 https://example.cn/help。')).toEqual([
+      ['email', 'privacy@example.cn'],
+      ['phone', '400-820-1234'],
+      ['url', 'https://example.cn/help'],
+    ]);
+    expect(channels('call (021) 1234 5678 or +86 10 12345678')).toEqual([['phone', '(021) 1234 5678'], ['phone', '+86 10 12345678']]);
+  });
+
+  it('does not take dates, amounts or versions for phone numbers', () => {
+    expect(channels('2026-03-01 生效；金额 12345678元；版本 1.2.3456789')).toEqual([]);
+  });
+});
