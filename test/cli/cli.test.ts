@@ -1,0 +1,147 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const CLI = 'server/dist/cli.js';
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface JsonFile {
+  path: string;
+  documentType: string;
+  language: string;
+  profiles: string[];
+  requirements: Array<{ id: string; status: string; evidence: unknown[] }>;
+  diagnostics: Array<{ ruleId: string; severity: string; message: string; range: { start: { line: number; character: number } }; basis: string[]; docsUrl: string }>;
+}
+
+describe('disclose check on the example policies', () => {
+  const { code, stdout } = run('check', '--format', 'json', 'examples/privacy-policy.zh-cn.md', 'examples/privacy-policy.en.md');
+  const report = JSON.parse(stdout) as { version: number; files: JsonFile[] };
+  const file = (name: string) => report.files.find((f) => f.path.endsWith(name))!;
+
+  it('exits with 1 because error-severity findings exist', () => {
+    expect(code).toBe(1);
+    expect(report.version).toBe(1);
+  });
+
+  it('reports coverage for the core requirements of the Chinese example', () => {
+    const zh = file('privacy-policy.zh-cn.md');
+    expect([zh.documentType, zh.language, zh.profiles]).toEqual(['privacy-policy', 'zh', ['pipl']]);
+    expect(zh.requirements.map((r) => [r.id, r.status])).toEqual([
+      ['purpose-of-processing', 'weak'],
+      ['data-categories', 'weak'],
+      ['complaint-channel', 'missing'],
+      ['complaint-response-time', 'weak'],
+      ['minors-age-and-guardian-consent', 'weak'],
+    ]);
+  });
+
+  it('reports exactly the deficiencies planted in the Chinese example', () => {
+    const zh = file('privacy-policy.zh-cn.md');
+    expect(zh.diagnostics.map((d) => [d.ruleId, d.severity, d.range.start.line, d.range.start.character])).toEqual([
+      ['complaint-channel', 'error', 0, 2],
+      ['data-categories', 'warning', 19, 0],
+      ['purpose-of-processing', 'warning', 21, 0],
+      ['minors-age-and-guardian-consent', 'error', 37, 0],
+      ['complaint-response-time', 'error', 45, 48],
+    ]);
+    expect(zh.diagnostics[4]!.message).toBe('Reply time too long: "30天" exceeds the limit of 15 working days for answering complaints and requests.');
+    expect(zh.diagnostics[0]!.basis).toEqual([
+      'Cybersecurity Law Art. 51',
+      'CAC 2019 Methods §6(5)',
+      'Network Data Security Management Regulations Art. 20',
+      'GB/T 35273-2020 §8.8',
+      'PIPL Art. 50',
+      "Children's Personal Information Provisions Art. 10(5)",
+    ]);
+    expect(zh.diagnostics[0]!.docsUrl).toMatch(/^file:\/\/.*\/docs\/rules\/complaint-channel\.md$/);
+  });
+
+  it('reports exactly the deficiencies planted in the English example', () => {
+    const en = file('privacy-policy.en.md');
+    expect(en.language).toBe('en');
+    expect(en.requirements.map((r) => [r.id, r.status])).toEqual([
+      ['purpose-of-processing', 'present'],
+      ['data-categories', 'weak'],
+      ['complaint-channel', 'weak'],
+      ['complaint-response-time', 'weak'],
+      ['minors-age-and-guardian-consent', 'weak'],
+    ]);
+    expect(en.diagnostics.map((d) => [d.ruleId, d.severity, d.range.start.line])).toEqual([
+      ['data-categories', 'warning', 8],
+      ['minors-age-and-guardian-consent', 'error', 30],
+      ['complaint-channel', 'warning', 34],
+      ['complaint-response-time', 'warning', 34],
+    ]);
+    expect(en.diagnostics[1]!.message).toBe('Wrong age threshold: "under 13" does not match the age of 14 below which guardian consent is required.');
+  });
+});
+
+describe('disclose check output', () => {
+  it('prints file:line:column, severity, rule and message as text', () => {
+    const { code, stdout } = run('check', 'examples/privacy-policy.zh-cn.md');
+    expect(code).toBe(1);
+    expect(stdout).toContain('examples/privacy-policy.zh-cn.md:46:49  error    complaint-response-time  Reply time too long: "30天" exceeds the limit of 15 working days');
+    expect(stdout).toContain('Coverage: 4 of 5 required disclosures made (4 deficient, 1 missing)');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('5 problems (3 errors, 2 warnings, 0 infos) in 1 files');
+  });
+
+  it('speaks Chinese with --lang zh-cn', () => {
+    const { stdout } = run('check', '--lang', 'zh-cn', 'examples/privacy-policy.zh-cn.md');
+    expect(stdout).toContain('缺少披露：投诉、举报渠道。');
+    expect(stdout).toContain('《网络安全法》第51条');
+  });
+
+  it('writes SARIF 2.1.0 with 1-based regions', () => {
+    const sarif = JSON.parse(run('check', '--format', 'sarif', 'examples/privacy-policy.zh-cn.md').stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const results = sarif.runs[0].results;
+    expect(results).toHaveLength(5);
+    expect(results[0]).toMatchObject({ ruleId: 'complaint-channel', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'examples/privacy-policy.zh-cn.md' }, region: { startLine: 1, startColumn: 3 } } }] });
+    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain('complaint-response-time');
+  });
+
+  it('exits with 0 under --exit-zero and lints a directory recursively', () => {
+    const { code, stdout } = run('check', '--exit-zero', 'examples');
+    expect(code).toBe(0);
+    expect(stdout).toContain('examples/privacy-policy.en.md');
+    expect(stdout).toContain('examples/privacy-policy.zh-cn.md');
+  });
+});
+
+describe('disclose check on bad input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'disclose-cli-'));
+
+  it('rejects unknown options, commands and values with exit code 2 and the usage', () => {
+    expect(run('check', '--frobnicate', 'x.md')).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--frobnicate'") });
+    expect(run('lint', 'x.md')).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "lint"') });
+    expect(run('check', '--format', 'xml', 'x.md')).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown format "xml"') });
+    expect(run('check', '--profile', 'mars', 'x.md')).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown profile "mars"') });
+    expect(run('check')).toMatchObject({ code: 2, stderr: expect.stringContaining('Usage: disclose check') });
+  });
+
+  it('says why a file cannot be checked and exits with 2', () => {
+    const binary = join(dir, 'binary.md');
+    writeFileSync(binary, Buffer.from([0x23, 0x00, 0x01, 0x02]));
+    const latin1 = join(dir, 'latin1.md');
+    writeFileSync(latin1, Buffer.from([0x23, 0x20, 0xe9, 0x74, 0xe9]));
+    const missing = join(dir, 'missing.md');
+    const { code, stdout } = run('check', binary, latin1, missing, join(dir, 'none-*.md'));
+    expect(code).toBe(2);
+    expect(stdout).toContain(`Cannot check ${binary}: it is a binary file, not Markdown text`);
+    expect(stdout).toContain(`Cannot check ${latin1}: it is not valid UTF-8 text; save it as UTF-8`);
+    expect(stdout).toContain(`Cannot check ${missing}: no such file or directory`);
+    expect(stdout).toContain(`Cannot check ${join(dir, 'none-*.md')}: the pattern matched no files`);
+  });
+
+  it('prints help and version', () => {
+    expect(run('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('--format <text|json|sarif>') });
+    expect(run('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
