@@ -18,6 +18,11 @@ describe('numbers and durations', () => {
     expect(durations('within 30 days, within one month, within 15 business days, within thirty (30) days')).toEqual([[30, 'day'], [1, 'month'], [15, 'working-day'], [30, 'day']]);
   });
 
+  it('does not take ages or anniversaries for weeks, and reads bracketed template numbers', () => {
+    expect(durations('不满14周岁的儿童；成立3周年')).toEqual([]);
+    expect(durations('我们将在【15】天内回复')).toEqual([[15, 'day']]);
+  });
+
   it('does not take dates for durations', () => {
     expect(durations('更新日期：2026年3月15日')).toEqual([]);
     expect(durations('3月15日')).toEqual([]);

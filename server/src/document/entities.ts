@@ -38,7 +38,8 @@ export function findChannels(text: string, offset: number): Channel[] {
 
 /**
  * Phone numbers: runs of 7 to 15 digits with spaces, hyphens, brackets or a leading +, e.g.
- * 400-820-1234, (021) 1234 5678, +86 10 12345678. Dates, amounts and versions are skipped.
+ * 400-820-1234, (021) 1234 5678, +86 10 12345678, or service numbers of 5 to 6 digits after 电话 /
+ * 热线 / call. Dates, amounts and versions are skipped.
  */
 function scanPhoneNumbers(text: string): Array<{ index: number; value: string }> {
   const found: Array<{ index: number; value: string }> = [];
@@ -63,7 +64,8 @@ function scanPhoneNumbers(text: string): Array<{ index: number; value: string }>
     const before = text.charCodeAt(i - 1);
     const after = text.charCodeAt(last);
     const isDate = /^(?:19|20)\d{2}[ -]?\d{1,2}[ -]?\d{1,2}$/.test(value);
-    if (digits >= 7 && digits <= 15 && !isNumberContext(before) && !isNumberContext(after) && !isDate && !/ {2}/.test(value)) {
+    const serviceNumber = digits >= 5 && digits <= 6 && SERVICE_NUMBER_CONTEXT.test(text.slice(Math.max(0, i - 8), i));
+    if ((serviceNumber || (digits >= 7 && digits <= 15)) && !isNumberContext(before) && !isNumberContext(after) && !isDate && !/ {2}/.test(value)) {
       found.push({ index: i, value });
     }
     i = Math.max(end, i + 1);
@@ -74,6 +76,9 @@ function scanPhoneNumbers(text: string): Array<{ index: number; value: string }>
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
+
+/** Short service numbers (95566, 10086) count only right after words that announce a phone number. */
+const SERVICE_NUMBER_CONTEXT = /(?:电话|热线|拨打|致电|客服|专线|phone|call|tel|hotline)[^\d]{0,4}$/;
 
 /** Characters next to a digit run that make it a date, amount, count, version or address rather than a phone number. */
 const NUMBER_CONTEXT = new Set('年月日元万亿次岁人件.%@'.split('').map((ch) => ch.charCodeAt(0)));
@@ -122,7 +127,8 @@ const ENGLISH_NUMBERS: Record<string, number> = {
   'forty-five': 45, forty: 40, sixty: 60, ninety: 90,
 };
 
-const ZH_DURATION = /([\d]{1,4}|[零〇一二两三四五六七八九十百]{1,6}) {0,2}(?:个)? {0,2}(工作日|日|天|小时|周|星期|月|年)/g;
+// 14周岁 is an age and 3周年 an anniversary, not weeks; 【15】天 keeps its brackets from a template.
+const ZH_DURATION = /[【[]?([\d]{1,4}|[零〇一二两三四五六七八九十百]{1,6})[】\]]? {0,2}(?:个)? {0,2}(工作日|日|天|小时|周(?![岁年])|星期|月|年)/g;
 const EN_DURATION = /\b(\d{1,4}|[a-z]{3,10}(?:-[a-z]{3,5})?)(?: \(\d{1,4}\))? {1,2}(business days?|working days?|calendar days?|days?|hours?|weeks?|months?|years?)\b/g;
 
 export function findDurations(text: string, offset: number): Duration[] {

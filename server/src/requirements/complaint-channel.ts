@@ -2,17 +2,34 @@ import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { CAC_METHODS, CHILDREN_PROVISIONS, CSL, GBT35273, NDSR, PIPL } from '../profiles/citations';
 import { contactHeadingCues, hasConcreteChannel } from './channels';
-import { inSectionTitled, sectionSpan, sectionsTitled, sentencesWith, spanOf } from './evidence';
+import { sectionSpan, sectionsTitled, sentencesIn, sentencesWith, spanOf } from './evidence';
 import type { Requirement } from './requirement';
 
 export const complaintCues = defineCues('complaint', {
-  zh: ['投诉', '举报', '申诉'],
-  en: ['complaint*', 'complain*', 'grievance*'],
+  zh: ['投诉', '举报', '反映'],
+  en: ['complaint*', 'complain*', 'grievance*', 'report a concern', 'report a violation'],
+});
+
+/** "If you believe your rights were infringed" is a complaint when the sentence says whom to contact. */
+const infringementCues = defineCues('infringement', {
+  zh: ['权利受到侵害', '权益受到侵害', '侵害个人信息权利', '侵害您的个人信息', '违反法律法规', '违反了法律法规'],
+  en: ['infringe*', 'violated your', 'violation of your'],
+});
+
+const contactVerbCues = defineCues('contact-verb', {
+  zh: ['联系'],
+  en: ['contact*'],
+});
+
+/** Authorities and courts: complaining to them is external recourse, not the operator's own channel. */
+const externalBodyCues = defineCues('external-body', {
+  zh: ['网信', '监管部门', '主管部门', '有关部门', '相关部门', '公安', '市场监督', '市监', '消费者权益保护', '消费者协会', '12315', '12321', '人民法院', '法院', '仲裁'],
+  en: ['supervisory authority', 'data protection authority', 'regulator', 'attorney general', 'information commissioner', 'court'],
 });
 
 /** Words that turn a mention of complaints into an offer of a way to make one. */
 const offerCues = defineCues('complaint-offer', {
-  zh: ['可以', '可通过', '可向', '请', '有权', '如您', '如果您', '若您', '联系', '发送', '拨打', '提交', '渠道', '途径'],
+  zh: ['可以', '可通过', '可向', '请通过', '请联系', '请发送', '请拨打', '请致电', '敬请', '有权', '如您', '如果您', '若您', '联系', '发送', '拨打', '提交'],
   en: ['you can', 'you may', 'please', 'contact', 'e-mail', 'email', 'call', 'write to', 'submit', 'send', 'right to', 'if you'],
 });
 
@@ -29,12 +46,38 @@ function channelScopes(model: DocumentModel, sentence: Sentence): Span[] {
   if (model.has(pointerCues, block)) {
     const following = model.blocks[Math.min(sentence.block + 4, model.blocks.length - 1)]!;
     scopes.push({ start: block.plainEnd, end: following.plainEnd });
-    for (const section of sectionsTitled(model, contactHeadingCues)) scopes.push(sectionSpan(model, section));
+    const contactSections = sectionsTitled(model, contactHeadingCues);
+    for (const section of contactSections) scopes.push(sectionSpan(model, section));
+    // "the contact details published in this policy": without a contact section, anywhere in it.
+    if (contactSections.length === 0) scopes.push({ start: 0, end: model.plain.length });
   }
   for (const section of model.sectionChain(sentence.plainStart)) {
     if (model.has(contactHeadingCues, model.blocks[section.block]!)) scopes.push(sectionSpan(model, section));
   }
   return scopes;
+}
+
+/**
+ * Sentences that offer a way to complain: a complaint cue with an offer (您可以 / 请 / you can), or
+ * any offering sentence in a section titled for complaints. Complaints directed only at authorities
+ * or courts are external recourse, not the operator's channel.
+ */
+function complaintMentions(model: DocumentModel): Sentence[] {
+  const found = new Map<number, Sentence>();
+  for (const sentence of sentencesWith(model, complaintCues)) {
+    if (model.has(offerCues, sentence)) found.set(sentence.plainStart, sentence);
+  }
+  for (const sentence of sentencesWith(model, infringementCues)) {
+    if (model.has(contactVerbCues, sentence)) found.set(sentence.plainStart, sentence);
+  }
+  for (const section of sectionsTitled(model, complaintCues)) {
+    for (const sentence of sentencesIn(model, model.body(section))) {
+      if (model.has(offerCues, sentence) || hasConcreteChannel(model, spanOf(sentence))) found.set(sentence.plainStart, sentence);
+    }
+  }
+  return [...found.values()]
+    .filter((sentence) => !model.has(externalBodyCues, sentence) || hasConcreteChannel(model, spanOf(sentence)))
+    .sort((a, b) => a.plainStart - b.plainStart);
 }
 
 export const complaintChannel: Requirement = {
@@ -47,9 +90,7 @@ export const complaintChannel: Requirement = {
   },
   primaryCues: complaintCues,
   detect({ model }) {
-    const mentions = sentencesWith(model, complaintCues).filter(
-      (sentence) => model.has(offerCues, sentence) || inSectionTitled(model, sentence.plainStart, complaintCues),
-    );
+    const mentions = complaintMentions(model);
     for (const sentence of mentions) {
       if (channelScopes(model, sentence).some((scope) => hasConcreteChannel(model, scope))) {
         return { evidence: [spanOf(sentence)], issues: [], matched: model.firstHit(complaintCues, sentence.plainStart, sentence.plainEnd)?.phrase };
@@ -57,7 +98,7 @@ export const complaintChannel: Requirement = {
     }
     const first = mentions[0];
     if (!first) return { evidence: [], issues: [] };
-    const cue = model.firstHit(complaintCues, first.plainStart, first.plainEnd)?.phrase;
+    const cue = model.firstHit(complaintCues, first.plainStart, first.plainEnd)?.phrase ?? model.textOf(first).slice(0, 20);
     return { evidence: [spanOf(first)], issues: [{ kind: 'not-concrete', span: spanOf(first), cue }] };
   },
   examples: [

@@ -8,7 +8,8 @@ import { inSectionTitled, sentencesWith, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 const replyCues = defineCues('reply', {
-  zh: ['答复', '回复', '反馈', '处理', '响应', '受理', '回应', '予以'],
+  // 处理 alone is any processing (匿名化处理); only its request-handling phrases count.
+  zh: ['答复', '回复', '反馈', '响应', '受理', '回应', '处理您的', '予以处理', '处理完毕', '完成处理', '处理并', '尽快处理', '及时处理'],
   en: ['respond*', 'reply', 'replies', 'response', 'answer*', 'handle', 'resolve', 'get back to you', 'process your', 'acknowledge'],
 });
 
@@ -30,8 +31,12 @@ export const complaintResponseTime: Requirement = {
   primaryCues: replyCues,
   detect({ model, params }) {
     const limit = params.responseWorkingDays;
+    // A reply promise counts when its paragraph is about complaints or requests, or it sits in a contact section.
     const candidates = sentencesWith(model, replyCues).filter(
-      (sentence) => model.has(requestCues, sentence) || inSectionTitled(model, sentence.plainStart, contactHeadingCues) || inSectionTitled(model, sentence.plainStart, complaintCues),
+      (sentence) =>
+        model.has(requestCues, model.blocks[sentence.block]!) ||
+        inSectionTitled(model, sentence.plainStart, contactHeadingCues) ||
+        inSectionTitled(model, sentence.plainStart, complaintCues),
     );
     const inTime: Sentence[] = [];
     const issues: Issue[] = [];

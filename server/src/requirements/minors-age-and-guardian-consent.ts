@@ -15,9 +15,15 @@ const guardianCues = defineCues('guardian', {
   en: ['parent*', 'guardian*'],
 });
 
-const guardianActionCues = defineCues('guardian-action', {
-  zh: ['同意', '授权', '许可', '陪同', '指导', '未成年人', '儿童', '未满', '不满'],
-  en: ['consent*', 'permission', 'approv*', 'authoriz*', 'authoris*', 'supervision', 'child*', 'minor*', 'under the age'],
+/** Consent words: reading "with a guardian" (陪同阅读) or guidance (指导) is not consent. */
+const consentCues = defineCues('guardian-consent', {
+  zh: ['同意', '授权', '许可'],
+  en: ['consent*', 'permission', 'approv*', 'authoriz*', 'authoris*'],
+});
+
+export const minorCues = defineCues('minor', {
+  zh: ['未成年', '儿童', '未满', '不满', '周岁', '青少年'],
+  en: ['child*', 'minor*', 'kids', 'under the age', 'years of age', 'years old', 'under 1*'],
 });
 
 /** 儿童 is the statutory term for children under 14 (Children's Personal Information Provisions Art. 2). */
@@ -33,8 +39,10 @@ export const minorsAgeAndGuardianConsent: Requirement = {
   },
   primaryCues: minorsHeadingCues,
   detect({ model, params }) {
-    const sections = sectionsTitled(model, minorsHeadingCues);
-    const consentSentences = sentencesWith(model, guardianCues).filter((s) => model.has(guardianActionCues, s));
+    // A minors section counts when it speaks of guardians; elsewhere a sentence must tie guardians,
+    // consent and minors together (a preamble asking minors to read "with a guardian" does not).
+    const sections = sectionsTitled(model, minorsHeadingCues).filter((section) => sentencesIn(model, model.body(section)).some((s) => model.has(guardianCues, s)));
+    const consentSentences = sentencesWith(model, guardianCues).filter((s) => model.has(consentCues, s) && model.has(minorCues, s));
     if (sections.length === 0 && consentSentences.length === 0) return { evidence: [], issues: [] };
 
     const sentences = new Map<number, Sentence>();
@@ -46,7 +54,8 @@ export const minorsAgeAndGuardianConsent: Requirement = {
     const required = params.minorsAge;
     const thresholds = ordered.flatMap((s) => findAgeThresholds(model.textOf(s), s.plainStart).map((t) => ({ ...t, sentence: s })));
     if (thresholds.some((t) => t.age === required)) return { evidence, issues: [] };
-    if (required === 14 && ordered.some((s) => model.has(statutoryChildCues, s))) return { evidence, issues: [] };
+    const childConsent = ordered.some((s) => model.has(statutoryChildCues, s) && model.has(guardianCues, s));
+    if (required === 14 && thresholds.length === 0 && childConsent) return { evidence, issues: [] };
 
     const issues: Issue[] = [];
     const wrong = thresholds[0];
@@ -54,7 +63,7 @@ export const minorsAgeAndGuardianConsent: Requirement = {
       const stated = model.sourceTextOf(wrong);
       issues.push({ kind: 'wrong-age', span: spanOf(wrong.sentence), args: { stated, required }, cue: stated });
     } else {
-      const anchor = consentSentences[0] ?? ordered[0]!;
+      const anchor = consentSentences[0] ?? ordered.find((s) => model.has(guardianCues, s)) ?? ordered[0]!;
       issues.push({ kind: 'no-age', span: spanOf(anchor), args: { required }, cue: model.firstHit(guardianCues, anchor.plainStart, anchor.plainEnd)?.phrase });
     }
     return { evidence, issues };
