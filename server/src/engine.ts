@@ -1,3 +1,4 @@
+import { suppressionsOf } from './config/directives';
 import { resolveConfig, type ResolvedConfig } from './config/resolved';
 import { detectDocumentType } from './document/doctype';
 import { DocumentModel } from './document/model';
@@ -23,17 +24,19 @@ export function lintModel(model: DocumentModel, config: ResolvedConfig): LintRes
   const defaultArgs = { limit: params.responseWorkingDays, required: params.minorsAge };
   const findings: Finding[] = [];
   const coverage: RequirementCoverage[] = [];
+  const suppressions = suppressionsOf(model, KNOWN_RULE_IDS);
 
   for (const requirement of REQUIREMENTS) {
     const citations = Object.entries(requirement.basis).filter(([group]) => groups.has(group)).flatMap(([, list]) => list ?? []);
     if (citations.length === 0 || !requirement.appliesTo.includes(documentType)) continue;
     const override = config.rules[requirement.id];
-    if (override === 'off') continue;
+    if (override === 'off' || suppressions.isOffForWholeFile(requirement.id)) continue;
 
     const detection = requirement.detect({ model, params });
     const status = statusOf(requirement, detection);
     coverage.push({ id: requirement.id, status, evidence: detection.evidence.map((span) => model.range(span)) });
     const report = (kind: string, range: Finding['range'], args: Record<string, string | number>, explanation: string) => {
+      if (suppressions.isSuppressed(requirement.id, range)) return;
       const messageKey = `${requirement.id}.${kind}`;
       const allArgs = { ...defaultArgs, ...args };
       findings.push({
@@ -53,9 +56,27 @@ export function lintModel(model: DocumentModel, config: ResolvedConfig): LintRes
       report(issue.kind, model.range(issue.span), issue.args ?? {}, issue.cue ? format(config.locale, 'explain.matched', { cue: issue.cue }) : '');
     }
   }
+  for (const unknown of suppressions.unknownIds) {
+    const args = { id: unknown.id };
+    findings.push({
+      ruleId: UNKNOWN_RULE_IN_DIRECTIVE,
+      severity: 'warning',
+      range: model.rangeOfOffsets(unknown.startOffset, unknown.endOffset),
+      messageKey: 'directive.unknownRule',
+      args,
+      message: format(config.locale, 'directive.unknownRule', args),
+      basis: [],
+      docsUrl: `${config.docsBaseUrl}/README.md#directives`,
+      explanation: '',
+    });
+  }
   findings.sort((a, b) => a.range.startOffset - b.range.startOffset || a.ruleId.localeCompare(b.ruleId));
   return { documentType, language: model.language, profiles: [...config.profiles], findings, coverage };
 }
+
+/** Reported for a rule id in a `<!-- disclose-… -->` directive that no rule has. */
+export const UNKNOWN_RULE_IN_DIRECTIVE = 'unknown-rule-in-directive';
+const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(REQUIREMENTS.map((r) => r.id));
 
 function statusOf(requirement: Requirement, detection: Detection): CoverageStatus {
   if (detection.applicable === false) return 'not-applicable';

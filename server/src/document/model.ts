@@ -4,6 +4,7 @@ import { parseMarkdown } from './parse';
 import { isCjk, isInvisible, LineIndex, normalizeCode, splitSentences } from './text';
 import { matchAllCues, type CueHit, type CueSet } from './cues';
 import { classifyHeading, numberingStyle, outlineLevels, type HeadingStyle } from './outline';
+import { parseDirectives, type Directive } from './directives';
 
 export type BlockKind = 'heading' | 'paragraph' | 'tableCell';
 
@@ -69,6 +70,8 @@ export class DocumentModel {
   readonly links: Link[];
   readonly language: DocumentLanguage;
   readonly frontMatter: string | null;
+  /** Inline `<!-- disclose-… -->` directives, in document order. */
+  readonly directives: Directive[];
   /** Heading block that names the document, or -1. */
   readonly titleBlock: number;
   /** Innermost section of each block, or -1. */
@@ -87,6 +90,7 @@ export class DocumentModel {
     this.blocks = builder.blocks;
     this.links = builder.links;
     this.frontMatter = builder.frontMatter;
+    this.directives = builder.directives;
     this.language = detectLanguage(this.plain);
 
     this.sentences = [];
@@ -265,6 +269,7 @@ function detectLanguage(plain: string): DocumentLanguage {
 class PlainBuilder {
   readonly blocks: Block[] = [];
   readonly links: Link[] = [];
+  readonly directives: Directive[] = [];
   frontMatter: string | null = null;
   private readonly codes: number[] = [];
   private readonly sourceMap: number[] = [];
@@ -301,8 +306,10 @@ class PlainBuilder {
       case 'tableCell':
         this.leaf(node, 'tableCell', 0, node.children, inList, true);
         return;
-      case 'code':
       case 'html':
+        this.collectDirectives(node.value, node.position?.start.offset ?? 0);
+        return;
+      case 'code':
       case 'definition':
       case 'thematicBreak':
         return;
@@ -340,6 +347,7 @@ class PlainBuilder {
         this.push(0x20, node.position?.start.offset ?? 0);
         return;
       case 'html': {
+        this.collectDirectives(node.value, node.position?.start.offset ?? 0);
         const tag = node.value.trim().toLowerCase();
         if (tag === '<u>' || tag === '<ins>') this.underlineStart = this.codes.length;
         else if ((tag === '</u>' || tag === '</ins>') && this.underlineStart >= 0) {
@@ -364,6 +372,10 @@ class PlainBuilder {
       default:
         if ('children' in node) for (const child of node.children as PhrasingContent[]) this.walkInline(child, emphasised);
     }
+  }
+
+  private collectDirectives(html: string, offset: number): void {
+    if (html.includes('disclose-')) this.directives.push(...parseDirectives(html, offset));
   }
 
   private appendNode(value: string, srcStart: number, srcEnd: number, verbatim: boolean): void {

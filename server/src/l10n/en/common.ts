@@ -29,4 +29,5 @@ export const common: Readonly<Record<string, string>> = {
   'cli.reason.other': '{detail}',
   'cli.reason.binary': 'it is a binary file, not Markdown text',
   'cli.reason.encoding': 'it is not valid UTF-8 text; save it as UTF-8',
+  'directive.unknownRule': 'Unknown rule "{id}" in a disclose directive: no rule has this id, so the directive does nothing.',
 };

@@ -29,4 +29,5 @@ export const common: Readonly<Record<string, string>> = {
   'cli.reason.other': '{detail}',
   'cli.reason.binary': '这是二进制文件，不是 Markdown 文本',
   'cli.reason.encoding': '不是有效的 UTF-8 文本，请以 UTF-8 编码保存',
+  'directive.unknownRule': 'disclose 指令中的规则“{id}”不存在：没有规则使用这个编号，该指令不起作用。',
 };
