@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { engineReport, requireBuiltServer } from '../protocol/helpers';
 
 const SERVER = fileURLToPath(new URL('../../server/dist/server.js', import.meta.url));
 const INIT = fileURLToPath(new URL('./neovim/init.lua', import.meta.url));
@@ -107,6 +108,31 @@ function runNeovim(file: string, outFile: string): Promise<{ code: number | null
   });
 }
 
+/** What init.lua appends to the buffer (after the last line). */
+const COMPLAINT_SECTION = '\n## 投诉\n\n如需投诉，请发送邮件至 complaints@example.cn。\n';
+
+/** Rules whose findings on POLICY are pinned here; findings of other rules are compared with the CLI's. */
+const CORE_RULES = ['purpose-of-processing', 'data-categories', 'complaint-channel', 'complaint-response-time', 'minors-age-and-guardian-consent'];
+
+/** The engine's findings for `text` (from `disclose check --format json`) as Neovim shows them: byte columns. */
+function engineAsNeovim(text: string) {
+  const lines = text.split('\n');
+  const byteCol = (line: number, character: number) => Buffer.byteLength((lines[line] ?? '').slice(0, character));
+  const severity = { error: 1, warning: 2, info: 3 } as const;
+  return engineReport(text, 'zh-cn').diagnostics.map(({ ruleId, severity: s, range: { start, end } }) => ({
+    code: ruleId,
+    lnum: start.line,
+    col: byteCol(start.line, start.character),
+    end_lnum: end.line,
+    end_col: byteCol(end.line, end.character),
+    severity: severity[s],
+    source: 'Disclose',
+  }));
+}
+
+const byPosition = <T extends { lnum: number; col: number; code: string }>(list: T[]) =>
+  [...list].sort((a, b) => a.lnum - b.lnum || a.col - b.col || a.code.localeCompare(b.code));
+
 /** Line, byte columns (Neovim counts bytes; the server sends UTF-16), severity, rule. */
 const shape = (diagnostics: NvimDiagnostic[]) =>
   diagnostics.map(({ code, lnum, col, end_lnum, end_col, severity, source }) => ({ code, lnum, col, end_lnum, end_col, severity, source }));
@@ -117,7 +143,7 @@ const WARN = 2;
 describe('Neovim 0.7+ (headless) as the LSP client', () => {
   it.skipIf(SKIP)('attaches the server to a Markdown policy, shows its diagnostics and clears complaint-channel after an edit', { timeout: 60_000 }, async () => {
     if (NVIM === null) throw new Error('DISCLOSE_CI=1 but `nvim` is not installed or not on PATH: install Neovim (Debian: apt-get install -y neovim).');
-    if (!existsSync(SERVER)) throw new Error(`${SERVER} does not exist: run npm run build (npm test builds it first).`);
+    requireBuiltServer(); // server/dist/server.js and cli.js, or a clear "run npm run build"
 
     const file = join(work, 'privacy-policy.md');
     const outFile = join(work, 'report.json');
@@ -136,19 +162,22 @@ describe('Neovim 0.7+ (headless) as the LSP client', () => {
     expect(run.code).toBe(0);
     expect(report.server_name).toBe('disclose-language-server');
 
-    expect(shape(report.initial!)).toEqual([
+    expect(shape(report.initial!).filter((d) => CORE_RULES.includes(d.code))).toEqual([
       // "星河笔记隐私政策" is 8 characters of 3 UTF-8 bytes after "# ": UTF-16 2..10 is bytes 2..26.
       { code: 'complaint-channel', lnum: 0, col: 2, end_lnum: 0, end_col: 26, severity: ERROR, source: 'Disclose' },
       { code: 'purpose-of-processing', lnum: 12, col: 0, end_lnum: 12, end_col: 60, severity: WARN, source: 'Disclose' },
       { code: 'complaint-response-time', lnum: 20, col: 0, end_lnum: 20, end_col: 125, severity: ERROR, source: 'Disclose' },
     ]);
+    // Exactly the engine's findings for the file, no more and no fewer.
+    expect(byPosition(shape(report.initial!))).toEqual(byPosition(engineAsNeovim(POLICY)));
     // Messages in the language passed in initializationOptions (Neovim 0.7 sends no locale).
-    expect(report.initial![0]!.message).toBe(
+    expect(report.initial!.find((d) => d.code === 'complaint-channel')!.message).toBe(
       '缺少披露：投诉、举报渠道。请提供用户就个人信息问题进行投诉或举报的电子邮箱、电话、在线表单或应用内路径。 (《网络安全法》第51条; 《App违法违规收集使用个人信息行为认定方法》第六类第5项; …)',
     );
 
     // After the edit: complaint-channel is gone, the rest is exactly as before.
     expect(report.after_edit).toEqual(report.initial!.filter((d) => d.code !== 'complaint-channel'));
+    expect(byPosition(shape(report.after_edit!))).toEqual(byPosition(engineAsNeovim(POLICY + COMPLAINT_SECTION)));
 
     // stop_client sends shutdown and exit: the server ends on its own with code 0.
     expect(report.server_exit).toEqual({ code: 0, signal: 0 });

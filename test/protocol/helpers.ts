@@ -1,7 +1,9 @@
 // A small JSON-RPC client for the built language server (server/dist/server.js), driven over stdio
 // the way an editor drives it. Used by the protocol tests; no editor and no VS Code API involved.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import {
@@ -32,13 +34,60 @@ import {
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SERVER_PATH = fileURLToPath(new URL('../../server/dist/server.js', import.meta.url));
+export const CLI_PATH = fileURLToPath(new URL('../../server/dist/cli.js', import.meta.url));
 
 /** `npm test` builds before it runs vitest; a bare `npx vitest run` needs a build first. */
 export function requireBuiltServer(): string {
-  if (!existsSync(SERVER_PATH)) {
-    throw new Error(`${SERVER_PATH} does not exist: run npm run build (npm test builds it first) before running these tests.`);
+  for (const path of [SERVER_PATH, CLI_PATH]) {
+    if (!existsSync(path)) throw new Error(`${path} does not exist: run npm run build (npm test builds it first) before running these tests.`);
   }
   return SERVER_PATH;
+}
+
+/** One diagnostic of `disclose check --format json`. */
+export interface CliDiagnostic {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  range: { start: Position; end: Position; startOffset: number; endOffset: number };
+  basis: string[];
+  docsUrl: string;
+}
+
+export interface CliReport {
+  documentType: string;
+  requirements: { id: string; status: CoverageItem['status'] }[];
+  diagnostics: CliDiagnostic[];
+}
+
+/**
+ * What the engine itself reports for a text, from the built CLI: the reference the server's
+ * diagnostics are compared with, so a test stays exact while requirements are added to the engine.
+ */
+export function engineReport(text: string, locale: 'en' | 'zh-cn'): CliReport {
+  const dir = mkdtempSync(join(tmpdir(), 'disclose-cli-'));
+  try {
+    const file = join(dir, 'policy.md');
+    writeFileSync(file, text);
+    const out = execFileSync(process.execPath, [CLI_PATH, 'check', file, '--format', 'json', '--lang', locale, '--exit-zero'], { encoding: 'utf8' });
+    return (JSON.parse(out) as { files: CliReport[] }).files[0]!;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const LSP_SEVERITY = { error: 1, warning: 2, info: 3 } as const;
+
+/** The diagnostic the server should publish for a CLI finding (message + the first two citations). */
+export function expectedDiagnostic(d: CliDiagnostic): { code: string; severity: number; range: { start: Position; end: Position }; message: string; href: string } {
+  const headline = d.basis.slice(0, 2).join('; ') + (d.basis.length > 2 ? '; …' : '');
+  return {
+    code: d.ruleId,
+    severity: LSP_SEVERITY[d.severity],
+    range: { start: d.range.start, end: d.range.end },
+    message: d.basis.length > 0 ? `${d.message} (${headline})` : d.message,
+    href: d.docsUrl,
+  };
 }
 
 /** A file URI for a document that exists only in the client (the server never reads files). */

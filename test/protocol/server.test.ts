@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DiagnosticSeverity, MarkupKind, TextDocumentSyncKind, type Diagnostic, type MarkupContent } from 'vscode-languageserver-protocol/node';
-import { cpuTimeMs, percentile, REPO_ROOT, requireBuiltServer, shutdownAll, startServer, testUri, withoutVersion } from './helpers';
+import { cpuTimeMs, engineReport, expectedDiagnostic, percentile, REPO_ROOT, requireBuiltServer, shutdownAll, startServer, testUri, withoutVersion } from './helpers';
 
 beforeAll(() => {
   requireBuiltServer();
@@ -18,8 +18,10 @@ afterEach(async () => {
 const DOCS = new URL('docs/rules/', `file://${REPO_ROOT}`).href;
 
 // ---------------------------------------------------------------------------------------------
-// Test policies. Both make the same findings: no complaint channel (reported on the title), a purpose
-// that is only "improve user experience" (line 12) and a reply time of 30 working days (line 20).
+// Test policies. Both make the same findings among the core rules pinned below: no complaint channel
+// (reported on the title), a purpose that is only "improve user experience" (line 12) and a reply time
+// of 30 working days (line 20). Requirements added to the engine later report more findings on these
+// texts; those are checked against `disclose check --format json` instead of being pinned here.
 
 const ZH_POLICY = `# 星河笔记隐私政策
 
@@ -70,6 +72,9 @@ If you have questions about this policy, e-mail privacy@starlight.example.com. W
 `;
 
 const EN_COMPLAINT = '\n## Complaints\n\nTo make a complaint, e-mail complaints@starlight.example.com.\n';
+
+/** The rules whose findings on the test policies are pinned exactly in this file. */
+const CORE_RULES = ['purpose-of-processing', 'data-categories', 'complaint-channel', 'complaint-response-time', 'minors-age-and-guardian-consent'];
 
 interface Expected {
   code: string;
@@ -156,7 +161,7 @@ const CASES = [
   },
 ] as const;
 
-/** The parts of a diagnostic these tests pin exactly, plus the fields every diagnostic must carry. */
+/** The parts of a diagnostic these tests pin, after checking the fields every diagnostic must carry. */
 function summarise(diagnostics: readonly Diagnostic[], version: number): Expected[] {
   for (const d of diagnostics) {
     expect(d.source).toBe('Disclose');
@@ -165,6 +170,17 @@ function summarise(diagnostics: readonly Diagnostic[], version: number): Expecte
     expect((d.data as { messageKey: string }).messageKey).toMatch(new RegExp(`^${String(d.code)}\\.`));
   }
   return diagnostics.map((d) => ({ code: String(d.code), severity: d.severity!, range: d.range, message: d.message }));
+}
+
+const core = (diagnostics: readonly Expected[]) => diagnostics.filter((d) => CORE_RULES.includes(d.code));
+
+/** The server's diagnostics must be exactly the engine's findings for the same text (from the CLI). */
+function expectSameAsEngine(diagnostics: readonly Diagnostic[], text: string, locale: 'en' | 'zh-cn'): void {
+  const engine = engineReport(text, locale).diagnostics.map(expectedDiagnostic);
+  const key = (d: { code: string; range: Diagnostic['range'] }) => `${d.range.start.line}:${d.range.start.character}:${d.code}`;
+  const sorted = <T extends { code: string; range: Diagnostic['range'] }>(list: T[]) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
+  const actual = diagnostics.map((d) => ({ code: String(d.code), severity: d.severity!, range: d.range, message: d.message, href: d.codeDescription!.href }));
+  expect(sorted(actual)).toEqual(sorted(engine));
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -198,14 +214,18 @@ describe.each(CASES)('$name', ({ locale, policy, complaintSection, expected, hov
     const uri = testUri(`push-${locale}.md`);
     await client.open(uri, policy, 1);
     const first = await client.diagnosticsFor(uri, 1);
-    expect(summarise(first.params.diagnostics, 1)).toEqual(expected);
-    expect(first.params.diagnostics[0]!.codeDescription!.href).toMatch(/docs\/rules\/complaint-channel\.md$/);
+    expect(core(summarise(first.params.diagnostics, 1))).toEqual(expected);
+    const complaint = first.params.diagnostics.find((d) => d.code === 'complaint-channel')!;
+    expect(complaint.codeDescription!.href).toMatch(/docs\/rules\/complaint-channel\.md$/);
+    expectSameAsEngine(first.params.diagnostics, policy, locale);
 
     await client.change(uri, policy + complaintSection, 2);
     const second = await client.diagnosticsFor(uri, 2);
-    expect(summarise(second.params.diagnostics, 2)).toEqual(expected.filter((d) => d.code !== 'complaint-channel'));
+    expect(core(summarise(second.params.diagnostics, 2))).toEqual(expected.filter((d) => d.code !== 'complaint-channel'));
+    expect(second.params.diagnostics.some((d) => d.code === 'complaint-channel')).toBe(false);
     // Everything else is unchanged apart from the document version recorded in data.
     expect(withoutVersion(second.params.diagnostics)).toEqual(withoutVersion(first.params.diagnostics.filter((d) => d.code !== 'complaint-channel')));
+    expectSameAsEngine(second.params.diagnostics, policy + complaintSection, locale);
     expect(client.publishedFor(uri).map((p) => p.version)).toEqual([1, 2]);
   });
 
@@ -219,12 +239,13 @@ describe.each(CASES)('$name', ({ locale, policy, complaintSection, expected, hov
     const report = await pull.client.pullDiagnostics(uri);
     expect(report.kind).toBe('full');
     expect(report.kind === 'full' ? report.items : []).toEqual(pushed);
-    expect(summarise(pushed, 1)).toEqual(expected);
+    expect(core(summarise(pushed, 1))).toEqual(expected);
 
     // After a change the pull result follows the new version.
     await pull.client.change(uri, policy + complaintSection, 2);
     const after = await pull.client.pullDiagnostics(uri);
-    expect(after.kind === 'full' ? summarise(after.items, 2) : []).toEqual(expected.filter((d) => d.code !== 'complaint-channel'));
+    expect(after.kind === 'full' ? core(summarise(after.items, 2)) : []).toEqual(expected.filter((d) => d.code !== 'complaint-channel'));
+    if (after.kind === 'full') expectSameAsEngine(after.items, policy + complaintSection, locale);
 
     await pull.client.coverageFor(uri, 2);
     await sleep(100);
@@ -235,19 +256,21 @@ describe.each(CASES)('$name', ({ locale, policy, complaintSection, expected, hov
     const { client } = await startServer({ locale });
     const uri = testUri(`hover-${locale}.md`);
     await client.open(uri, policy, 1);
-    await client.diagnosticsFor(uri, 1);
+    const published = (await client.diagnosticsFor(uri, 1)).params.diagnostics;
 
     const onTitle = await client.hover(uri, { line: 0, character: 5 });
     expect(onTitle).not.toBeNull();
     const content = onTitle!.contents as MarkupContent;
     expect(content.kind).toBe(MarkupKind.Markdown);
-    expect(content.value.startsWith(hover.title)).toBe(true);
-    expect(content.value).toContain(`\n\n${hover.message}\n\n`);
-    expect(content.value).toContain(hover.basisLabel);
-    for (const citation of hover.basis) expect(content.value).toContain(citation);
-    expect(content.value).toContain(hover.docsLink);
-    // Only the one finding on the title: no other rule's section.
-    expect(content.value).not.toContain('---');
+    // One section per finding under the cursor (every missing disclosure is reported on the title).
+    const sections = content.value.split('\n\n---\n\n');
+    expect(sections).toHaveLength(published.filter((d) => d.range.start.line === 0).length);
+    const section = sections.find((text) => text.startsWith(hover.title));
+    expect(section, content.value).toBeDefined();
+    expect(section).toContain(`\n\n${hover.message}\n\n`);
+    expect(section).toContain(hover.basisLabel);
+    for (const citation of hover.basis) expect(section).toContain(citation);
+    expect(section!.endsWith(hover.docsLink)).toBe(true);
 
     const onVague = await client.hover(uri, { line: 12, character: 3 });
     const vague = (onVague!.contents as MarkupContent).value;
@@ -257,7 +280,7 @@ describe.each(CASES)('$name', ({ locale, policy, complaintSection, expected, hov
 
     expect(await client.hover(uri, { line: 2, character: 1 })).toBeNull();
     expect(await client.hover(uri, { line: 8, character: 4 })).toBeNull();
-    // The title's finding starts after "# ": the marker itself is outside it.
+    // The title's findings start after "# ": the marker itself is outside them.
     expect(await client.hover(uri, { line: 0, character: 0 })).toBeNull();
   });
 });
@@ -268,7 +291,8 @@ describe('message language from workspace/configuration', () => {
     const uri = testUri('configured.md');
     await client.open(uri, ZH_POLICY, 1);
     const published = await client.diagnosticsFor(uri, 1);
-    expect(summarise(published.params.diagnostics, 1)).toEqual(CASES[0].expected);
+    expect(core(summarise(published.params.diagnostics, 1))).toEqual(CASES[0].expected);
+    expectSameAsEngine(published.params.diagnostics, ZH_POLICY, 'zh-cn');
     expect(client.configurationRequests[0]).toEqual([{ scopeUri: uri, section: 'disclose' }]);
   });
 
@@ -283,30 +307,38 @@ describe('message language from workspace/configuration', () => {
 });
 
 describe('disclose/coverage', () => {
+  /** Counts as the status bar shows them: a disclosure is made when it is present or weak. */
+  function countsOf(requirements: { status: string }[]) {
+    const applicable = requirements.filter((r) => r.status !== 'not-applicable');
+    return { applicable: applicable.length, disclosed: applicable.filter((r) => r.status !== 'missing').length };
+  }
+
   it('reports the counts and items of every lint, in the message language', async () => {
     const { client } = await startServer({ locale: 'zh-cn' });
     const uri = testUri('coverage.md');
     await client.open(uri, ZH_POLICY, 1);
-    const first = await client.coverageFor(uri, 1);
-    expect(first.params).toEqual({
-      uri,
-      version: 1,
-      documentType: 'privacy-policy',
-      disclosed: 4,
-      applicable: 5,
-      items: [
-        { id: 'purpose-of-processing', status: 'weak', title: '处理目的', statusLabel: '不充分' },
-        { id: 'data-categories', status: 'present', title: '个人信息种类', statusLabel: '已披露' },
-        { id: 'complaint-channel', status: 'missing', title: '投诉、举报渠道', statusLabel: '缺失' },
-        { id: 'complaint-response-time', status: 'weak', title: '投诉答复时限', statusLabel: '不充分' },
-        { id: 'minors-age-and-guardian-consent', status: 'present', title: '未成年人：年龄界限与监护人同意', statusLabel: '已披露' },
-      ],
-    });
+    const first = (await client.coverageFor(uri, 1)).params;
+    expect(first).toMatchObject({ uri, version: 1, documentType: 'privacy-policy' });
+    const coreItems = first.items.filter((i) => CORE_RULES.includes(i.id));
+    expect(coreItems).toEqual([
+      { id: 'purpose-of-processing', status: 'weak', title: '处理目的', statusLabel: '不充分' },
+      { id: 'data-categories', status: 'present', title: '个人信息种类', statusLabel: '已披露' },
+      { id: 'complaint-channel', status: 'missing', title: '投诉、举报渠道', statusLabel: '缺失' },
+      { id: 'complaint-response-time', status: 'weak', title: '投诉答复时限', statusLabel: '不充分' },
+      { id: 'minors-age-and-guardian-consent', status: 'present', title: '未成年人：年龄界限与监护人同意', statusLabel: '已披露' },
+    ]);
+    // Every item, and the counts, as the engine reports them for this text.
+    const engine = engineReport(ZH_POLICY, 'zh-cn');
+    expect(first.items.map(({ id, status }) => ({ id, status }))).toEqual(engine.requirements.map(({ id, status }) => ({ id, status })));
+    expect({ disclosed: first.disclosed, applicable: first.applicable }).toEqual(countsOf(engine.requirements));
+    const labels: Record<string, string> = { present: '已披露', weak: '不充分', missing: '缺失', 'not-applicable': '不适用' };
+    for (const item of first.items) expect(item.statusLabel).toBe(labels[item.status]);
 
     await client.change(uri, ZH_POLICY + ZH_COMPLAINT, 2);
-    const second = await client.coverageFor(uri, 2);
-    expect(second.params).toMatchObject({ version: 2, documentType: 'privacy-policy', disclosed: 5, applicable: 5 });
-    expect(second.params.items.find((i) => i.id === 'complaint-channel')).toEqual({ id: 'complaint-channel', status: 'present', title: '投诉、举报渠道', statusLabel: '已披露' });
+    const second = (await client.coverageFor(uri, 2)).params;
+    expect(second).toMatchObject({ version: 2, documentType: 'privacy-policy', disclosed: first.disclosed + 1, applicable: first.applicable });
+    expect(second.items.find((i) => i.id === 'complaint-channel')).toEqual({ id: 'complaint-channel', status: 'present', title: '投诉、举报渠道', statusLabel: '已披露' });
+    expect(second.items.filter((i) => i.id !== 'complaint-channel')).toEqual(first.items.filter((i) => i.id !== 'complaint-channel'));
   });
 
   it('uses English titles and labels for an English client', async () => {
@@ -314,8 +346,10 @@ describe('disclose/coverage', () => {
     const uri = testUri('coverage-en.md');
     await client.open(uri, EN_POLICY, 1);
     const { params } = await client.coverageFor(uri, 1);
-    expect(params).toMatchObject({ documentType: 'privacy-policy', disclosed: 4, applicable: 5 });
+    const engine = engineReport(EN_POLICY, 'en');
+    expect(params).toMatchObject({ documentType: 'privacy-policy', ...countsOf(engine.requirements) });
     expect(params.items.find((i) => i.id === 'complaint-channel')).toEqual({ id: 'complaint-channel', status: 'missing', title: 'Complaint and reporting channel', statusLabel: 'missing' });
+    expect(params.items.find((i) => i.id === 'data-categories')).toEqual({ id: 'data-categories', status: 'present', title: 'Categories of personal information', statusLabel: 'present' });
   });
 });
 
@@ -342,7 +376,7 @@ describe('stale versions', () => {
     // Monotonic: never a version older than one already published (the same version may repeat).
     for (let i = 1; i < versions.length; i++) expect(versions[i]!, `versions published: ${versions.join(', ')}`).toBeGreaterThanOrEqual(versions[i - 1]!);
     // The published findings are those of the text of that version.
-    expect(last.params.diagnostics.map((d) => d.code)).toEqual(['complaint-channel', 'purpose-of-processing', 'complaint-response-time']);
+    expectSameAsEngine(last.params.diagnostics, textOf(21), 'zh-cn');
     for (const published of client.publishedFor(uri)) {
       expect(published.diagnostics.some((d) => d.code === 'complaint-channel')).toBe(published.version! % 2 === 1);
       for (const d of published.diagnostics) expect((d.data as { version: number }).version).toBe(published.version);
@@ -353,10 +387,19 @@ describe('stale versions', () => {
 });
 
 describe('latency', () => {
-  it('keystroke to diagnostics on a ~100 KB policy: 50 single-character edits', { timeout: 120_000 }, async () => {
+  /** The bound on p95 keystroke-to-diagnostics latency; DISCLOSE_LATENCY_P95_MS overrides it (slow or shared machines). */
+  const P95_BOUND_MS = Number(process.env.DISCLOSE_LATENCY_P95_MS) || 250;
+
+  /** examples/privacy-policy.zh-cn.md repeated to just over 100 KB of UTF-8. */
+  function largePolicy(): string {
     const example = readFileSync(new URL('../../examples/privacy-policy.zh-cn.md', import.meta.url), 'utf8');
     let base = '';
     while (Buffer.byteLength(base) < 100 * 1024) base += `${example}\n`;
+    return base;
+  }
+
+  it('keystroke to diagnostics on a ~100 KB policy: 50 single-character edits', { timeout: 120_000 }, async () => {
+    const base = largePolicy();
     const { client } = await startServer({ locale: 'zh-cn' });
     const uri = testUri('large.md');
     await client.open(uri, base, 1);
@@ -386,6 +429,25 @@ describe('latency', () => {
         // Server CPU per edit does not grow when other processes compete for the machine; wall time does.
         (cpuBefore !== null && cpuAfter !== null ? `; server CPU ${((cpuAfter - cpuBefore) / 50).toFixed(0)} ms per edit` : ''),
     );
-    expect(p95).toBeLessThan(250);
+    expect(p95).toBeLessThan(P95_BOUND_MS);
+  });
+
+  it('a burst of 20 edits on a ~100 KB policy settles on the last version (time printed)', { timeout: 120_000 }, async () => {
+    const base = largePolicy();
+    const { client } = await startServer({ locale: 'zh-cn' });
+    const uri = testUri('large-burst.md');
+    await client.open(uri, base, 1);
+    await client.diagnosticsFor(uri, 1, 30_000);
+    const sent = performance.now();
+    const sends: Promise<void>[] = [];
+    for (let version = 2; version <= 21; version++) sends.push(client.change(uri, `${base}${'字'.repeat(version)}`, version));
+    await Promise.all(sends);
+    const last = await client.diagnosticsFor(uri, 21, 60_000);
+    const versions = client.publishedFor(uri).map((p) => p.version!);
+    console.log(
+      `burst of 20 didChange on ${(Buffer.byteLength(base) / 1024).toFixed(1)} KB: last version's diagnostics after ${(last.at - sent).toFixed(0)} ms; ` +
+        `${versions.length - 1} publications for versions ${versions.slice(1).join(', ')}`,
+    );
+    for (let i = 1; i < versions.length; i++) expect(versions[i]!).toBeGreaterThanOrEqual(versions[i - 1]!);
   });
 });
