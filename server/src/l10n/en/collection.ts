@@ -1,1 +1,20 @@
-export const collection: Readonly<Record<string, string>> = {};
+/** Identity, what is collected and how, and marketing messages. */
+export const collection: Readonly<Record<string, string>> = {
+  'controller-identity.title': 'Who runs the service and how to reach them',
+  'controller-identity.description': 'Name the legal entity that operates the service, give its registered or business address, and at least one contact channel for privacy matters (e-mail, phone, postal address or web form).',
+  'controller-identity.missing': 'Missing disclosure: who operates the service and how to reach them. Give the legal name of the company, its registered address and an e-mail address or phone number for privacy questions (an in-app customer-service entry alone is not enough).',
+  'controller-identity.no-entity': 'Operator not named: contact details are given, but the document never names the company or person that runs the service. Add the full legal name (for example "Example Technology Co., Ltd.").',
+  'controller-identity.no-address': 'Address missing: give the registered or business address of the operator next to its contact details.',
+  'pi-protection-officer.title': 'Person or department responsible for personal information',
+  'pi-protection-officer.description': 'Name the officer or department responsible for protecting personal information (个人信息保护负责人, data protection officer) and publish a direct way to reach them.',
+  'pi-protection-officer.missing': 'Missing disclosure: the person or department responsible for personal-information protection. Name the officer or department and give a direct e-mail address or phone number for it.',
+  'pi-protection-officer.no-contact': 'Officer not reachable: "{cue}" is named, but no e-mail address, phone number or postal address is given to reach them. Publish a direct contact for the officer.',
+  'sensitive-pi.title': 'Sensitive personal information',
+  'sensitive-pi.description': 'Say which of the information collected is sensitive (biometrics, ID numbers, financial accounts, precise location, health, religion, data of children under 14), why each item is necessary, how processing affects the person, and that separate consent is obtained for it.',
+  'sensitive-pi.missing': 'Missing disclosure: which information is sensitive. The document collects sensitive kinds of data but never identifies them as sensitive personal information; say which items are sensitive, why each is needed, its impact on the user, and that separate consent is asked for.',
+  'sensitive-pi.no-separate-consent': 'No separate consent: sensitive personal information is mentioned, but the document never says that a separate, specific consent is obtained before processing it.',
+  'sensitive-pi.deemed-separate-consent': 'Consent to the policy used as consent to sensitive data: "{cue}" treats accepting the document as agreement to process sensitive information. Ask for separate consent at the moment the sensitive data is needed.',
+  'sensitive-pi.no-necessity': 'Necessity not explained: say why each item of sensitive personal information is necessary for the feature that uses it.',
+  'sensitive-pi.no-impact': 'Impact not explained: say how processing the sensitive personal information may affect the user (for example the risks if it leaks or is misused).',
+  'sensitive-pi.not-marked': 'Sensitive item not marked: "{cue}" is sensitive personal information but is not identified as such here or in a sensitive-information section. Mark it (for example in bold) or list it where sensitive information is explained.',
+};

@@ -1,1 +1,20 @@
-export const collection: Readonly<Record<string, string>> = {};
+/** 运营者身份、收集内容与方式、营销信息。 */
+export const collection: Readonly<Record<string, string>> = {
+  'controller-identity.title': '运营者身份与联系方式',
+  'controller-identity.description': '写明运营本服务的法律主体名称、注册地址或经营地址，并至少提供一种处理个人信息事宜的联系渠道（电子邮箱、电话、通信地址或网页表单）。',
+  'controller-identity.missing': '缺少披露：谁在运营本服务、如何联系。请写明公司的全称、注册地址，以及用于个人信息事宜的电子邮箱或电话（仅有应用内客服入口是不够的）。',
+  'controller-identity.no-entity': '未写明运营者：文中给出了联系方式，但没有写明运营本服务的公司或个人。请补充完整的法定名称（例如“示例科技有限公司”）。',
+  'controller-identity.no-address': '缺少地址：请在联系方式旁写明运营者的注册地址或办公地址。',
+  'pi-protection-officer.title': '个人信息保护负责人',
+  'pi-protection-officer.description': '写明负责个人信息保护的负责人或部门（个人信息保护负责人、数据保护官），并公布直接联系他们的方式。',
+  'pi-protection-officer.missing': '缺少披露：个人信息保护负责人或专职部门。请写明负责人或部门，并提供其专用的电子邮箱或电话。',
+  'pi-protection-officer.no-contact': '无法联系负责人：文中提到了“{cue}”，但没有给出联系其的电子邮箱、电话或通信地址。请公布负责人的直接联系方式。',
+  'sensitive-pi.title': '敏感个人信息',
+  'sensitive-pi.description': '写明收集的信息中哪些属于敏感个人信息（生物识别、身份证件号码、金融账户、精确位置、医疗健康、宗教信仰、不满十四周岁未成年人的信息），每项的必要性、对个人权益的影响，以及会另行取得单独同意。',
+  'sensitive-pi.missing': '缺少披露：哪些信息属于敏感个人信息。文中收集了敏感类别的信息，却从未指明其为敏感个人信息；请逐项标明，并说明必要性、对个人权益的影响，以及会取得单独同意。',
+  'sensitive-pi.no-separate-consent': '未写明单独同意：文中提到了敏感个人信息，但没有说明处理前会取得您的单独同意。',
+  'sensitive-pi.deemed-separate-consent': '以同意政策代替单独同意：“{cue}”把接受本文件当作同意处理敏感个人信息。请在需要敏感信息时另行取得单独同意。',
+  'sensitive-pi.no-necessity': '未说明必要性：请说明每项敏感个人信息对使用它的功能为何是必要的。',
+  'sensitive-pi.no-impact': '未说明影响：请说明处理敏感个人信息对用户个人权益的影响（例如泄露或被非法使用时的风险）。',
+  'sensitive-pi.not-marked': '敏感信息未标注：“{cue}”属于敏感个人信息，但此处和敏感信息说明部分都没有指明。请加以标注（例如加粗），或在说明敏感信息的部分列出。',
+};
