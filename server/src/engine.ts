@@ -2,11 +2,12 @@ import { suppressionsOf } from './config/directives';
 import { resolveConfig, type ResolvedConfig } from './config/resolved';
 import { detectDocumentType } from './document/doctype';
 import { DocumentModel } from './document/model';
+import { clauseFixes, correctionFix, disableFixes } from './fixes';
 import { format } from './l10n';
 import { activeGroups, strictestParameters } from './profiles';
 import { REQUIREMENTS } from './requirements';
 import type { Detection, Requirement } from './requirements/requirement';
-import type { CoverageStatus, Finding, LintResult, MessageLocale, RequirementCoverage, Severity } from './types';
+import type { CoverageStatus, Finding, Fix, LintResult, MessageLocale, RequirementCoverage, Severity } from './types';
 
 export type { ResolvedConfig } from './config/resolved';
 export { DocumentModel } from './document/model';
@@ -35,7 +36,7 @@ export function lintModel(model: DocumentModel, config: ResolvedConfig): LintRes
     const detection = requirement.detect({ model, params });
     const status = statusOf(requirement, detection);
     coverage.push({ id: requirement.id, status, evidence: detection.evidence.map((span) => model.range(span)) });
-    const report = (kind: string, range: Finding['range'], args: Record<string, string | number>, explanation: string) => {
+    const report = (kind: string, range: Finding['range'], args: Record<string, string | number>, explanation: string, fixes: Fix[]) => {
       if (suppressions.isSuppressed(requirement.id, range)) return;
       const messageKey = `${requirement.id}.${kind}`;
       const allArgs = { ...defaultArgs, ...args };
@@ -49,11 +50,16 @@ export function lintModel(model: DocumentModel, config: ResolvedConfig): LintRes
         basis: [...new Set(citations.map((citation) => citation[config.locale]))],
         docsUrl: `${config.docsBaseUrl}/${requirement.id}.md`,
         explanation,
+        fixes: [...fixes, ...disableFixes(model, requirement.id, range, config.locale)],
       });
     };
-    if (status === 'missing') report('missing', model.anchorRange(), {}, missingExplanation(requirement, config.locale));
+    if (status === 'missing') {
+      report('missing', model.anchorRange(), {}, missingExplanation(requirement, config.locale), clauseFixes(model, requirement, config.locale));
+    }
     for (const issue of detection.issues) {
-      report(issue.kind, model.range(issue.span), issue.args ?? {}, issue.cue ? format(config.locale, 'explain.matched', { cue: issue.cue }) : '');
+      const explanation = issue.cue ? format(config.locale, 'explain.matched', { cue: issue.cue }) : '';
+      const fixes = issue.fix ? [correctionFix(model, issue.fix.span, issue.fix.replacement, config.locale)] : [];
+      report(issue.kind, model.range(issue.span), issue.args ?? {}, explanation, fixes);
     }
   }
   for (const unknown of suppressions.unknownIds) {
@@ -68,6 +74,7 @@ export function lintModel(model: DocumentModel, config: ResolvedConfig): LintRes
       basis: [],
       docsUrl: `${config.docsBaseUrl}/README.md#directives`,
       explanation: '',
+      fixes: [],
     });
   }
   findings.sort((a, b) => a.range.startOffset - b.range.startOffset || a.ruleId.localeCompare(b.ruleId));

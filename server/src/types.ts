@@ -26,6 +26,23 @@ export interface Citation {
   'zh-cn': string;
 }
 
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  kind: 'clause' | 'correction' | 'disable-line' | 'disable-file';
+  /** Rendered in the configured message locale. */
+  title: string;
+  /** Computed against the linted text; apply only to that version. */
+  edits: TextEdit[];
+  /** The same insertion as a snippet with tab stops, for editors that insert snippets. */
+  snippet?: { range: Range; text: string };
+  /** Safe to apply without review: fix all, fix on save. */
+  autoFix: boolean;
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -39,6 +56,8 @@ export interface Finding {
   docsUrl: string;
   /** What the detector matched (or looked for, when a disclosure is missing): shown on hover. */
   explanation: string;
+  /** Quick fixes, computed with the lint so that code actions need no second lint. */
+  fixes: Fix[];
 }
 
 export interface RequirementCoverage {

@@ -15,8 +15,8 @@ const ALL = '*';
 export function suppressionsOf(model: DocumentModel, knownIds: ReadonlySet<string>): Suppressions {
   const regions = new Map<string, Array<[number, number]>>();
   const open = new Map<string, number>();
-  const nextLine = new Map<number, Set<string>>();
   const unknownIds: Suppressions['unknownIds'] = [];
+  const addRegion = (id: string, start: number, end: number) => regions.set(id, [...(regions.get(id) ?? []), [start, end]]);
 
   for (const directive of model.directives) {
     directive.ruleIds.forEach((id, i) => {
@@ -29,34 +29,23 @@ export function suppressionsOf(model: DocumentModel, knownIds: ReadonlySet<strin
       for (const id of directive.ruleIds.length > 0 ? ids : [...open.keys()]) {
         const start = open.get(id);
         if (start === undefined) continue;
-        regions.set(id, [...(regions.get(id) ?? []), [start, directive.start]]);
+        addRegion(id, start, directive.start);
         open.delete(id);
       }
     } else {
-      const line = nextTextLine(model, directive.end);
-      if (line >= 0) nextLine.set(line, new Set([...(nextLine.get(line) ?? []), ...ids]));
+      // In Markdown a "line" is the block that follows: a paragraph, heading, list or table.
+      const next = model.rootBlocks.find((block) => block.start >= directive.end);
+      if (next) for (const id of ids) addRegion(id, next.start, next.end + 1);
     }
   }
-  for (const [id, start] of open) regions.set(id, [...(regions.get(id) ?? []), [start, model.text.length]]);
+  for (const [id, start] of open) addRegion(id, start, model.text.length);
 
   const firstText = model.blocks[0]?.srcStart ?? model.text.length;
   const inRegion = (id: string, offset: number) => (regions.get(id) ?? []).some(([start, end]) => start <= offset && offset < end);
   return {
-    isSuppressed: (ruleId, range) => {
-      const onLine = nextLine.get(range.start.line);
-      return inRegion(ruleId, range.startOffset) || inRegion(ALL, range.startOffset) || (onLine !== undefined && (onLine.has(ruleId) || onLine.has(ALL)));
-    },
+    isSuppressed: (ruleId, range) => inRegion(ruleId, range.startOffset) || inRegion(ALL, range.startOffset),
     isOffForWholeFile: (ruleId) =>
-      [ruleId, ALL].some((id) => (regions.get(id) ?? []).some(([start, end]) => start <= firstText && end === model.text.length)),
+      [ruleId, ALL].some((id) => (regions.get(id) ?? []).some(([start, end]) => start <= firstText && end >= model.text.length)),
     unknownIds,
   };
-}
-
-/** The first line after `offset` that has text other than whitespace, or -1. */
-function nextTextLine(model: DocumentModel, offset: number): number {
-  const lines = model.lines;
-  for (let line = lines.positionAt(offset).line + 1; line < lines.lineCount; line++) {
-    if (model.text.slice(lines.lineStart(line), lines.lineEnd(line)).trim() !== '') return line;
-  }
-  return -1;
 }

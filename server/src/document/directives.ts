@@ -1,6 +1,6 @@
 /**
  * Inline directives are HTML comments, as Markdown linters use them:
- *   <!-- disclose-disable-next-line complaint-channel -->   the next line with text
+ *   <!-- disclose-disable-next-line complaint-channel -->   the next block (paragraph, heading, list, table)
  *   <!-- disclose-disable complaint-channel, data-categories -->  ...  <!-- disclose-enable complaint-channel -->
  *   <!-- disclose-disable -->   every rule, until a matching enable or the end of the file
  */

@@ -20,6 +20,8 @@ export interface Duration extends Span {
 
 export interface AgeThreshold extends Span {
   age: number;
+  /** Where the number itself is (十四, 14). */
+  number: Span;
 }
 
 const EMAIL = /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}/g;
@@ -174,8 +176,8 @@ export function workingDays(duration: Duration): number {
   }
 }
 
-const ZH_AGE = /(?:不满|未满|未达到?|低于|小于|年龄在)? {0,2}([\d]{1,2}|[一二三四五六七八九十]{1,3}) {0,2}(?:周岁|岁)(以下|之下|及以下|\(含\)以下|\(不含\)|以上|及以上)?/g;
-const EN_AGE = /\b(under|below|younger than|less than|under the age of|below the age of|aged under|over|at least|older than)? {0,2}(?:the age of )?(\d{1,2})(?: years)?(?: of age| years old)?( (?:or|and) (?:younger|under|older|over|above))?/g;
+const ZH_AGE = /(?:不满|未满|未达到?|低于|小于|年龄在)? {0,2}([\d]{1,2}|[一二三四五六七八九十]{1,3}) {0,2}(?:周岁|岁)(以下|之下|及以下|\(含\)以下|\(不含\)|以上|及以上)?/dg;
+const EN_AGE = /\b(under|below|younger than|less than|aged under|over|at least|older than)? {0,2}(?:the age of )?(\d{1,2})(?: years)?(?: of age| years old)?( (?:or|and) (?:younger|under|older|over|above))?/dg;
 
 /**
  * Age thresholds that mark who counts as a child: "不满十四周岁", "14周岁以下", "under 13",
@@ -190,7 +192,7 @@ export function findAgeThresholds(text: string, offset: number): AgeThreshold[] 
     if (!before && !after) continue;
     const age = parseNumber(m[1]!);
     if (age === null || age < 6 || age > 21) continue;
-    found.push({ age, start: offset + m.index!, end: offset + m.index! + m[0].length });
+    found.push({ age, start: offset + m.index!, end: offset + m.index! + m[0].length, number: groupSpan(m, 1, offset) });
   }
   for (const m of text.matchAll(EN_AGE)) {
     const qualifier = m[1];
@@ -200,7 +202,12 @@ export function findAgeThresholds(text: string, offset: number): AgeThreshold[] 
     if (!/age|year|old|child|minor|kid|under|younger/.test(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 20))) continue;
     const age = Number(m[2]);
     if (age < 6 || age > 21) continue;
-    found.push({ age, start: offset + m.index!, end: offset + m.index! + m[0].length });
+    found.push({ age, start: offset + m.index!, end: offset + m.index! + m[0].length, number: groupSpan(m, 2, offset) });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+function groupSpan(match: RegExpMatchArray, group: number, offset: number): Span {
+  const [start, end] = match.indices![group]!;
+  return { start: offset + start, end: offset + end };
 }

@@ -72,6 +72,8 @@ export class DocumentModel {
   readonly frontMatter: string | null;
   /** Inline `<!-- disclose-… -->` directives, in document order. */
   readonly directives: Directive[];
+  /** Source spans of the top-level Markdown blocks (paragraphs, headings, lists, tables, quotes…), comments excluded. */
+  readonly rootBlocks: Array<{ start: number; end: number }>;
   /** Heading block that names the document, or -1. */
   readonly titleBlock: number;
   /** Innermost section of each block, or -1. */
@@ -91,6 +93,7 @@ export class DocumentModel {
     this.links = builder.links;
     this.frontMatter = builder.frontMatter;
     this.directives = builder.directives;
+    this.rootBlocks = builder.rootBlocks;
     this.language = detectLanguage(this.plain);
 
     this.sentences = [];
@@ -270,6 +273,7 @@ class PlainBuilder {
   readonly blocks: Block[] = [];
   readonly links: Link[] = [];
   readonly directives: Directive[] = [];
+  readonly rootBlocks: Array<{ start: number; end: number }> = [];
   frontMatter: string | null = null;
   private readonly codes: number[] = [];
   private readonly sourceMap: number[] = [];
@@ -289,7 +293,12 @@ class PlainBuilder {
   }
 
   walkRoot(root: Root): void {
-    for (const child of root.children) this.walkBlock(child, false, false);
+    for (const child of root.children) {
+      if (child.type !== 'html' && child.type !== 'yaml' && child.type !== 'definition' && child.position) {
+        this.rootBlocks.push({ start: child.position.start.offset ?? 0, end: child.position.end.offset ?? 0 });
+      }
+      this.walkBlock(child, false, false);
+    }
   }
 
   private walkBlock(node: RootContent, inList: boolean, inTable: boolean): void {

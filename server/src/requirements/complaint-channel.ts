@@ -101,6 +101,7 @@ export const complaintChannel: Requirement = {
     const cue = model.firstHit(complaintCues, first.plainStart, first.plainEnd)?.phrase ?? model.textOf(first).slice(0, 20);
     return { evidence: [spanOf(first)], issues: [{ kind: 'not-concrete', span: spanOf(first), cue }] };
   },
+  fix: { section: 'contact' },
   examples: [
     {
       name: 'complaint channel with an e-mail address',

@@ -1,5 +1,6 @@
 import { defineCues } from '../document/cues';
 import { findDurations, workingDays } from '../document/entities';
+import { sameNumerals } from '../fixes/numerals';
 import type { Sentence } from '../document/model';
 import { CAC_METHODS, MIIT } from '../profiles/citations';
 import { contactHeadingCues } from './channels';
@@ -21,6 +22,12 @@ const requestCues = defineCues('request', {
 const vagueTimeCues = defineCues('vague-time', {
   zh: ['及时', '尽快', '合理时间', '合理期限', '第一时间', '尽早', '尽速', '迅速'],
   en: ['promptly', 'as soon as possible', 'reasonable time', 'reasonable period', 'timely', 'without undue delay', 'as quickly as possible', 'in due course'],
+});
+
+/** Vague adverbs that a number can replace in place. */
+const replaceableVagueTimeCues = defineCues('replaceable-vague-time', {
+  zh: ['及时', '尽快', '尽早', '尽速', '迅速', '第一时间'],
+  en: ['promptly', 'as soon as possible', 'as quickly as possible', 'without undue delay'],
 });
 
 export const complaintResponseTime: Requirement = {
@@ -46,7 +53,11 @@ export const complaintResponseTime: Requirement = {
       const durations = findDurations(model.textOf(sentence), sentence.plainStart).filter((d) => d.unit !== 'year' || d.value <= 1);
       const slow = durations.filter((d) => workingDays(d) > limit);
       if (durations.length > slow.length) inTime.push(sentence);
-      for (const duration of slow) issues.push(tooSlow(sentence, model.sourceTextOf(duration), limit));
+      for (const duration of slow) {
+        const stated = model.sourceTextOf(duration);
+        const replacement = model.language === 'zh' ? `${sameNumerals(stated, limit)}个工作日` : `${limit} working days`;
+        issues.push({ kind: 'too-slow', span: spanOf(sentence), args: { stated, limit }, cue: stated, fix: { span: duration, replacement } });
+      }
       if (durations.length > 0) evidence.push(spanOf(sentence));
       else if (!vague && model.has(vagueTimeCues, sentence)) vague = sentence;
     }
@@ -54,10 +65,14 @@ export const complaintResponseTime: Requirement = {
     if (vague) {
       const hit = model.firstHit(vagueTimeCues, vague.plainStart, vague.plainEnd)!;
       const cue = model.sourceTextOf(hit);
-      return { evidence: [spanOf(vague)], issues: [{ kind: 'vague', span: spanOf(vague), args: { cue, limit }, cue }] };
+      const replacement = model.language === 'zh' ? `在${limit}个工作日内` : `within ${limit} working days`;
+      // "尽快处理" reads well as "在15个工作日内处理"; "在合理时间内" would not, so only adverbs are replaced.
+      const fix = model.has(replaceableVagueTimeCues, hit) ? { span: hit, replacement } : undefined;
+      return { evidence: [spanOf(vague)], issues: [{ kind: 'vague', span: spanOf(vague), args: { cue, limit }, cue, fix }] };
     }
     return { evidence: [], issues: [] };
   },
+  fix: { section: 'contact' },
   examples: [
     {
       name: 'fifteen working days',
@@ -111,6 +126,3 @@ export const complaintResponseTime: Requirement = {
   ],
 };
 
-function tooSlow(sentence: Sentence, stated: string, limit: number): Issue {
-  return { kind: 'too-slow', span: spanOf(sentence), args: { stated, limit }, cue: stated };
-}

@@ -53,6 +53,7 @@ export const dataCategories: Requirement = {
     }
     return { evidence: [...sections.map((s) => model.body(s)), ...listing.map(spanOf)], issues };
   },
+  fix: { section: 'collection' },
   examples: [
     {
       name: 'a closed list of data',

@@ -1,5 +1,6 @@
 import { defineCues } from '../document/cues';
 import { findAgeThresholds } from '../document/entities';
+import { sameNumerals } from '../fixes/numerals';
 import type { Sentence, Span } from '../document/model';
 import { CHILDREN_PROVISIONS, MINORS_PROTECTION_LAW, NDSR, PIPL } from '../profiles/citations';
 import { sectionsTitled, sentencesIn, sentencesWith, spanOf } from './evidence';
@@ -61,13 +62,16 @@ export const minorsAgeAndGuardianConsent: Requirement = {
     const wrong = thresholds[0];
     if (wrong) {
       const stated = model.sourceTextOf(wrong);
-      issues.push({ kind: 'wrong-age', span: spanOf(wrong.sentence), args: { stated, required }, cue: stated });
+      // Raising a lower threshold to the statutory one is clearly right; lowering a stricter one is a choice.
+      const fix = wrong.age < required ? { span: wrong.number, replacement: sameNumerals(model.textOf(wrong.number), required) } : undefined;
+      issues.push({ kind: 'wrong-age', span: spanOf(wrong.sentence), args: { stated, required }, cue: stated, fix });
     } else {
       const anchor = consentSentences[0] ?? ordered.find((s) => model.has(guardianCues, s)) ?? ordered[0]!;
       issues.push({ kind: 'no-age', span: spanOf(anchor), args: { required }, cue: model.firstHit(guardianCues, anchor.plainStart, anchor.plainEnd)?.phrase });
     }
     return { evidence, issues };
   },
+  fix: { section: 'children' },
   examples: [
     {
       name: 'under 14 needs guardian consent',

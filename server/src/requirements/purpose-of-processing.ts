@@ -60,6 +60,7 @@ export const purposeOfProcessing: Requirement = {
     }
     return { evidence: [...sections.map((s) => model.body(s)), ...purposeSentences.map(spanOf)], issues };
   },
+  fix: { section: 'collection' },
   examples: [
     {
       name: 'purposes tied to functions',

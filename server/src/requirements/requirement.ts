@@ -2,6 +2,7 @@ import type { Citation, CoverageStatus, DocumentType, Severity } from '../types'
 import type { CueSet } from '../document/cues';
 import type { DocumentModel, Span } from '../document/model';
 import type { ProfileParameters } from '../profiles';
+import type { CanonicalSection } from '../fixes/sections';
 
 /**
  * One requirement = one module: its metadata, its detector and quality checks, and examples that
@@ -25,6 +26,8 @@ export interface Requirement {
    */
   kind?: 'disclosure' | 'pattern';
   detect(context: DetectContext): Detection;
+  /** Where its clause (snippets/clauses.*.json, key = id) goes when the disclosure is missing. */
+  fix?: { section: CanonicalSection };
   examples: readonly RequirementExample[];
 }
 
@@ -50,6 +53,8 @@ export interface Issue {
   args?: Record<string, string | number>;
   /** The text that triggered the issue, for the hover. */
   cue?: string;
+  /** A targeted correction where the right text is clear: replace `span` by `replacement`. */
+  fix?: { span: Span; replacement: string };
 }
 
 export interface RequirementExample {

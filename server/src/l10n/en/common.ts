@@ -30,4 +30,10 @@ export const common: Readonly<Record<string, string>> = {
   'cli.reason.binary': 'it is a binary file, not Markdown text',
   'cli.reason.encoding': 'it is not valid UTF-8 text; save it as UTF-8',
   'directive.unknownRule': 'Unknown rule "{id}" in a disclose directive: no rule has this id, so the directive does nothing.',
+  'fix.insertClause': 'Insert clause: {description}',
+  'fix.replace': 'Replace “{old}” with “{new}”',
+  'fix.disableLine': 'Disable {id} for this line',
+  'fix.disableFile': 'Disable {id} for this file',
+  'fix.showDocumentation': 'Show documentation for {id}',
+  'fix.all': 'Fix all auto-fixable problems',
 };

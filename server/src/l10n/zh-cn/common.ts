@@ -30,4 +30,10 @@ export const common: Readonly<Record<string, string>> = {
   'cli.reason.binary': '这是二进制文件，不是 Markdown 文本',
   'cli.reason.encoding': '不是有效的 UTF-8 文本，请以 UTF-8 编码保存',
   'directive.unknownRule': 'disclose 指令中的规则“{id}”不存在：没有规则使用这个编号，该指令不起作用。',
+  'fix.insertClause': '插入条款：{description}',
+  'fix.replace': '将“{old}”改为“{new}”',
+  'fix.disableLine': '对此处停用 {id}',
+  'fix.disableFile': '对此文件停用 {id}',
+  'fix.showDocumentation': '查看 {id} 的规则说明',
+  'fix.all': '修复所有可自动修复的问题',
 };

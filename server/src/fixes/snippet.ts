@@ -1,0 +1,59 @@
+/**
+ * VS Code snippet syntax, as the clause library uses it: `$1`, `${1}`, `${1:default}` (nestable),
+ * `${1|one,two|}` choices, `\$ \} \\` escapes. Renders a snippet to the text a plain edit inserts:
+ * every placeholder becomes its default (or first choice), tab stops disappear.
+ */
+export function renderSnippet(snippet: string): string {
+  let i = 0;
+  const parse = (until: string | null): string => {
+    let text = '';
+    while (i < snippet.length) {
+      const ch = snippet[i]!;
+      if (ch === '\\' && i + 1 < snippet.length && '$}\\,|'.includes(snippet[i + 1]!)) {
+        text += snippet[i + 1];
+        i += 2;
+      } else if (until !== null && ch === until) {
+        return text;
+      } else if (ch === '$') {
+        text += parseDollar();
+      } else {
+        text += ch;
+        i++;
+      }
+    }
+    return text;
+  };
+  const parseDollar = (): string => {
+    i++;
+    if (/[0-9]/.test(snippet[i] ?? '')) {
+      while (/[0-9]/.test(snippet[i] ?? '')) i++;
+      return '';
+    }
+    if (snippet[i] !== '{') return '$';
+    i++;
+    while (/[0-9]/.test(snippet[i] ?? '')) i++;
+    if (snippet[i] === '}') {
+      i++;
+      return '';
+    }
+    if (snippet[i] === ':') {
+      i++;
+      const value = parse('}');
+      i++;
+      return value;
+    }
+    if (snippet[i] === '|') {
+      i++;
+      const choices = parse('|');
+      i += 2;
+      return choices.split(',')[0] ?? '';
+    }
+    return '';
+  };
+  return parse(null);
+}
+
+/** Escapes text so that a snippet inserts it literally. */
+export function escapeSnippet(text: string): string {
+  return text.replace(/[\\$}]/g, (ch) => `\\${ch}`);
+}
