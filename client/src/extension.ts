@@ -17,6 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'markdown', scheme: 'untitled' },
     ],
     synchronize: { configurationSection: 'disclose' },
+    initializationOptions: { snippetCommand: true },
   };
   client = new LanguageClient('disclose', 'Disclose', serverOptions, clientOptions);
 
@@ -28,8 +29,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('disclose.restartServer', async () => {
       await client?.restart();
     }),
+    vscode.commands.registerCommand('disclose.insertSnippet', insertSnippet),
+    vscode.commands.registerCommand('disclose.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.disclose', apply: 'first' })),
   );
   await client.start();
+}
+
+/**
+ * Inserts a clause with its blanks as tab stops. The server computed the position for one document
+ * version; if the document has changed since, the fix is refused rather than applied in the wrong place.
+ */
+async function insertSnippet(uri: string, version: number, range: { start: vscode.Position; end: vscode.Position }, text: string): Promise<void> {
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  if (!document || document.version !== version) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The document changed after this fix was computed. Run the fix again.'));
+    return;
+  }
+  const editor = await vscode.window.showTextDocument(document);
+  const start = new vscode.Position(range.start.line, range.start.character);
+  await editor.insertSnippet(new vscode.SnippetString(text), new vscode.Range(start, new vscode.Position(range.end.line, range.end.character)));
 }
 
 export async function deactivate(): Promise<void> {

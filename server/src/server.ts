@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  CodeActionKind,
   createConnection,
   DiagnosticSeverity,
   LSPErrorCodes,
@@ -9,6 +10,7 @@ import {
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeAction,
   type Diagnostic,
   type Hover,
   type InitializeParams,
@@ -19,7 +21,7 @@ import { coverageCounts, headlineBasis } from './coverage';
 import { lint } from './engine';
 import { format, localeFromLanguageTag } from './l10n';
 import { DEFAULT_PROFILES } from './profiles';
-import type { Finding, LintResult, MessageLocale, Severity } from './types';
+import type { Finding, Fix, LintResult, MessageLocale, Severity, TextEdit } from './types';
 
 /** The rule pages ship beside the bundle: server/dist/server.js -> docs/rules. */
 const DOCS_BASE_URL = pathToFileURL(resolve(__dirname, '..', '..', 'docs', 'rules')).href;
@@ -39,16 +41,25 @@ let clientLocale: string | undefined;
 let pullDiagnostics = false;
 let configurationRequests = false;
 let initialSettings: Partial<Settings> = {};
+/** The VS Code client inserts clause snippets with tab stops through its `disclose.insertSnippet` command. */
+let snippetCommand = false;
+
+const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.disclose`;
+const SHOW_DOCUMENTATION = 'disclose.showDocumentation';
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientLocale = params.locale;
   pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
   configurationRequests = params.capabilities.workspace?.configuration === true;
-  initialSettings = (params.initializationOptions as { settings?: Partial<Settings> } | undefined)?.settings ?? {};
+  const options = params.initializationOptions as { settings?: Partial<Settings>; snippetCommand?: boolean } | undefined;
+  initialSettings = options?.settings ?? {};
+  snippetCommand = options?.snippetCommand === true;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Full,
       hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      executeCommandProvider: { commands: [SHOW_DOCUMENTATION] },
       ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
     serverInfo: { name: 'disclose-language-server', version: DISCLOSE_VERSION },
@@ -93,7 +104,14 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-function toDiagnostic(finding: Finding, version: number): Diagnostic {
+/** A diagnostic's data names its finding in the lint of that version, whose fixes the code actions use. */
+interface DiagnosticData {
+  ruleId: string;
+  version: number;
+  index: number;
+}
+
+function toDiagnostic(finding: Finding, version: number, index: number): Diagnostic {
   return {
     range: { start: finding.range.start, end: finding.range.end },
     severity: SEVERITY[finding.severity],
@@ -101,7 +119,7 @@ function toDiagnostic(finding: Finding, version: number): Diagnostic {
     codeDescription: { href: finding.docsUrl },
     source: 'Disclose',
     message: finding.basis.length > 0 ? `${finding.message} (${headlineBasis(finding)})` : finding.message,
-    data: { ruleId: finding.ruleId, messageKey: finding.messageKey, args: finding.args, version },
+    data: { ruleId: finding.ruleId, version, index } satisfies DiagnosticData,
   };
 }
 
@@ -119,14 +137,14 @@ connection.languages.diagnostics.on(async (params, token) => {
   if (token.isCancellationRequested || result === STALE) {
     throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; diagnostics will be recomputed.', { retriggerRequest: true });
   }
-  return { kind: 'full', items: (result?.findings ?? []).map((finding) => toDiagnostic(finding, document.version)) };
+  return { kind: 'full', items: (result?.findings ?? []).map((finding, index) => toDiagnostic(finding, document.version, index)) };
 });
 
 /** Clients without pull diagnostics (Neovim 0.7, Emacs' eglot 1.9) get them pushed after each change. */
 async function pushDiagnostics(document: TextDocument): Promise<void> {
   const result = await lintDocument(document);
   if (result === STALE) return;
-  await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: (result?.findings ?? []).map((f) => toDiagnostic(f, document.version)) });
+  await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: (result?.findings ?? []).map((f, index) => toDiagnostic(f, document.version, index)) });
 }
 
 documents.onDidChangeContent(({ document }) => {
@@ -162,6 +180,79 @@ connection.onHover(async (params): Promise<Hover | null> => {
     return lines.join('\n');
   });
   return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') } };
+});
+
+/** The cached lint of exactly this version; a fix is never computed for, or applied to, another one. */
+function resultOf(uri: string, version: number): LintResult | null {
+  const cached = results.get(uri);
+  const document = documents.get(uri);
+  return cached && document && cached.version === version && document.version === version ? cached.result : null;
+}
+
+function versionedEdit(uri: string, version: number, edits: readonly TextEdit[]) {
+  return { documentChanges: [{ textDocument: { uri, version }, edits: edits.map(({ range, newText }) => ({ range: { start: range.start, end: range.end }, newText })) }] };
+}
+
+function toCodeAction(uri: string, version: number, fix: Fix, diagnostic: Diagnostic, preferred: boolean): CodeAction {
+  const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred };
+  if (fix.snippet && snippetCommand) {
+    action.command = { title: fix.title, command: 'disclose.insertSnippet', arguments: [uri, version, { start: fix.snippet.range.start, end: fix.snippet.range.end }, fix.snippet.text] };
+  } else {
+    action.edit = versionedEdit(uri, version, fix.edits);
+  }
+  return action;
+}
+
+connection.onCodeAction(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  const uri = document.uri;
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+  // Fix all is a source action: offered when a source kind is asked for (fix on save, the Source Action menu).
+  if (only?.some((kind) => FIX_ALL_KIND.startsWith(kind))) {
+    const result = await lintDocument(document);
+    if (result && result !== STALE) {
+      const edits = fixAllEdits(result);
+      const locale = localeOf(await settingsFor(uri));
+      if (edits.length > 0) actions.push({ title: format(locale, 'fix.all'), kind: FIX_ALL_KIND, edit: versionedEdit(uri, document.version, edits) });
+    }
+  }
+  if (only && !only.includes(CodeActionKind.QuickFix)) return actions;
+  for (const diagnostic of params.context.diagnostics) {
+    const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+    if (diagnostic.source !== 'Disclose' || data?.version === undefined || data.index === undefined) continue;
+    const finding = resultOf(uri, data.version)?.findings[data.index];
+    if (!finding || finding.ruleId !== data.ruleId) continue;
+    const firstFixable = finding.fixes.findIndex((fix) => fix.kind === 'clause' || fix.kind === 'correction');
+    finding.fixes.forEach((fix, i) => actions.push(toCodeAction(uri, data.version!, fix, diagnostic, i === firstFixable)));
+    const locale = localeOf(await settingsFor(uri));
+    actions.push({
+      title: format(locale, 'fix.showDocumentation', { id: finding.ruleId }),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: { title: format(locale, 'fix.showDocumentation', { id: finding.ruleId }), command: SHOW_DOCUMENTATION, arguments: [finding.docsUrl] },
+    });
+  }
+  return actions;
+});
+
+/** Every automatic correction of a lint, without overlaps, in document order. */
+function fixAllEdits(result: LintResult): TextEdit[] {
+  const edits = result.findings.flatMap((finding) => finding.fixes.filter((fix) => fix.autoFix).flatMap((fix) => fix.edits));
+  edits.sort((a, b) => a.range.startOffset - b.range.startOffset);
+  const chosen: TextEdit[] = [];
+  for (const edit of edits) {
+    const last = chosen[chosen.length - 1];
+    if (!last || last.range.endOffset <= edit.range.startOffset) chosen.push(edit);
+  }
+  return chosen;
+}
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command === SHOW_DOCUMENTATION && typeof params.arguments?.[0] === 'string') {
+    await connection.window.showDocument({ uri: params.arguments[0], takeFocus: true });
+  }
 });
 
 documents.listen(connection);
