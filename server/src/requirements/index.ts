@@ -54,6 +54,7 @@ export const CATALOGUE_ORDER: readonly string[] = [
   'plain-language-readability',
   'vague-language',
   'commercial-messaging-consent',
+  'placeholder-unfilled',
 ];
 
 function byCatalogueOrder(a: Requirement, b: Requirement): number {

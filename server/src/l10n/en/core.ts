@@ -22,4 +22,7 @@ export const core: Readonly<Record<string, string>> = {
   'minors-age-and-guardian-consent.missing': 'Missing disclosure: the rule for minors. Say that users under {required} need the consent of a parent or other guardian, and how it is obtained.',
   'minors-age-and-guardian-consent.wrong-age': 'Wrong age threshold: "{stated}" does not match the age of {required} below which guardian consent is required.',
   'minors-age-and-guardian-consent.no-age': 'Age threshold missing: say that guardian consent is required for users under {required}, not only for "minors".',
+  'placeholder-unfilled.title': 'Unfilled placeholders',
+  'placeholder-unfilled.description': 'Replace every template blank ([Company name], [公司名称], XX, ${1:…}) with the real text before publishing: a notice with blanks is not complete.',
+  'placeholder-unfilled.unfilled': 'Unfilled placeholder “{cue}”: replace it with the real text before you publish.',
 };

@@ -22,4 +22,7 @@ export const core: Readonly<Record<string, string>> = {
   'minors-age-and-guardian-consent.missing': '缺少披露：未成年人规则。请说明不满{required}周岁的用户须取得父母或其他监护人的同意，以及如何取得。',
   'minors-age-and-guardian-consent.wrong-age': '年龄界限有误：“{stated}”与须取得监护人同意的年龄界限（不满{required}周岁）不符。',
   'minors-age-and-guardian-consent.no-age': '未写明年龄界限：请说明不满{required}周岁的用户须取得监护人同意，而不只是笼统地写“未成年人”。',
+  'placeholder-unfilled.title': '未填写的占位内容',
+  'placeholder-unfilled.description': '发布前请把模板中的空白处（[公司名称]、[Company name]、XX、${1:…} 等）替换为真实内容：留有空白的告知并不完整。',
+  'placeholder-unfilled.unfilled': '占位内容“{cue}”尚未填写：发布前请替换为真实内容。',
 };
