@@ -17,6 +17,7 @@ export const PIPL = {
   art14_2: cite('PIPL Art. 14 para. 2', '《个人信息保护法》第14条第2款'),
   art15: cite('PIPL Art. 15', '《个人信息保护法》第15条'),
   art16: cite('PIPL Art. 16', '《个人信息保护法》第16条'),
+  art17: cite('PIPL Art. 17', '《个人信息保护法》第17条'),
   art17_1_i: cite('PIPL Art. 17(1)(i)', '《个人信息保护法》第17条第1款第(一)项'),
   art17_1_ii: cite('PIPL Art. 17(1)(ii)', '《个人信息保护法》第17条第1款第(二)项'),
   art17_1_iii: cite('PIPL Art. 17(1)(iii)', '《个人信息保护法》第17条第1款第(三)项'),
@@ -187,10 +188,12 @@ export const CHILDREN_PROVISIONS = {
   art8: cite("Children's Personal Information Provisions Art. 8", `${CHILDREN_ZH}第8条`),
   art9: cite("Children's Personal Information Provisions Art. 9", `${CHILDREN_ZH}第9条`),
   art10: cite("Children's Personal Information Provisions Art. 10", `${CHILDREN_ZH}第10条`),
+  art10_1: cite("Children's Personal Information Provisions Art. 10(1)", `${CHILDREN_ZH}第10条第(一)项`),
   art10_2: cite("Children's Personal Information Provisions Art. 10(2)", `${CHILDREN_ZH}第10条第(二)项`),
   art10_3: cite("Children's Personal Information Provisions Art. 10(3)", `${CHILDREN_ZH}第10条第(三)项`),
   art10_4: cite("Children's Personal Information Provisions Art. 10(4)", `${CHILDREN_ZH}第10条第(四)项`),
   art10_5: cite("Children's Personal Information Provisions Art. 10(5)", `${CHILDREN_ZH}第10条第(五)项`),
+  art10_6: cite("Children's Personal Information Provisions Art. 10(6)", `${CHILDREN_ZH}第10条第(六)项`),
 };
 
 /** SAMR Measures for the Supervision of Online Transactions: article numbers unverified, cited without them. */
