@@ -1,1 +1,23 @@
-export const rights: Readonly<Record<string, string>> = {};
+/** Individual rights and how to exercise them; document-level wording checks. */
+export const rights: Readonly<Record<string, string>> = {
+  'right-access-copy.title': 'Right to access and copy',
+  'right-access-copy.description': 'Tell users they can see and get a copy of their personal information, and exactly how (a menu path, a form or a contact).',
+  'right-access-copy.missing': 'Missing disclosure: the right to access and copy personal information. Say that users can see and obtain a copy of their data, and how (for example "Me > Settings > My data" or an e-mail address).',
+  'right-access-copy.no-route': 'The right of access is stated but not how to use it. Add the menu path, form or contact through which users can see or copy their data.',
+  'right-correction.title': 'Right to correction',
+  'right-correction.description': 'Tell users they can correct or complete inaccurate personal information, and through which path or channel.',
+  'right-correction.missing': 'Missing disclosure: the right to correct personal information. Say that users can correct or complete inaccurate data, and where (a settings path or a contact).',
+  'right-correction.no-route': 'The right to correction is stated but not how to use it. Add the settings path or the contact through which users can correct their data.',
+  'right-deletion.title': 'Right to deletion',
+  'right-deletion.description': 'Tell users when they can have their personal information deleted, how to ask, and what must be kept by law.',
+  'right-deletion.missing': 'Missing disclosure: the right to deletion. Say when users can have their personal information deleted (purpose achieved, service stopped, consent withdrawn, unlawful processing) and how to ask for it.',
+  'right-deletion.no-route': 'The right to deletion is stated but not how to use it. Add the settings path or the contact through which users can ask for deletion.',
+  'account-cancellation.title': 'Account cancellation',
+  'account-cancellation.description': 'Explain how to cancel the account (path or channel), any conditions, how long it takes (at most {limit} working days) and that the data is then deleted or anonymised.',
+  'account-cancellation.missing': 'Missing disclosure: how users can cancel their account. Give the in-app path or channel, the conditions, the processing time (at most {limit} working days) and what happens to the data afterwards.',
+  'account-cancellation.no-route': 'Account cancellation is mentioned but not how to do it. Give the in-app path (for example Me > Settings > Account > Cancel account) or the channel to use.',
+  'account-cancellation.unreasonable-condition': 'Possibly unreasonable condition for cancelling: "{cue}". Regulators treat demands beyond what registration required (handheld ID photos, offline visits, notarised documents) as obstacles; keep only conditions that are necessary.',
+  'account-cancellation.too-slow': 'Cancellation takes too long: "{stated}" exceeds the limit of {limit} working days.',
+  'account-cancellation.no-deletion-after': 'Say what happens to the personal information after the account is cancelled: it must be deleted or anonymised, except what the law requires you to keep.',
+  'account-cancellation.no-time': 'No processing time for cancellation is given. State how long cancelling takes; it may not exceed {limit} working days.',
+};

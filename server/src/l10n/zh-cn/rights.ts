@@ -1,1 +1,23 @@
-export const rights: Readonly<Record<string, string>> = {};
+/** 个人权利及其行使方式；文档层面的表述检查。 */
+export const rights: Readonly<Record<string, string>> = {
+  'right-access-copy.title': '查阅、复制权',
+  'right-access-copy.description': '告知用户可以查阅并复制其个人信息，并写明具体方式（操作路径、表单或联系方式）。',
+  'right-access-copy.missing': '缺少披露：查阅、复制个人信息的权利。请说明用户可以查阅并获取其个人信息的副本，以及具体方式（例如“我的-设置-个人信息”或电子邮箱）。',
+  'right-access-copy.no-route': '写了查阅权，但没有说明如何行使。请补充用户查阅、复制个人信息的操作路径、表单或联系方式。',
+  'right-correction.title': '更正、补充权',
+  'right-correction.description': '告知用户可以更正或补充不准确的个人信息，并写明操作路径或渠道。',
+  'right-correction.missing': '缺少披露：更正个人信息的权利。请说明用户可以更正、补充不准确的个人信息，以及在哪里操作（设置路径或联系方式）。',
+  'right-correction.no-route': '写了更正权，但没有说明如何行使。请补充用户更正个人信息的设置路径或联系方式。',
+  'right-deletion.title': '删除权',
+  'right-deletion.description': '告知用户在哪些情形下可以要求删除个人信息、如何提出，以及依法需要保留的内容。',
+  'right-deletion.missing': '缺少披露：删除个人信息的权利。请说明用户在哪些情形下可以要求删除（目的已实现、停止提供服务、撤回同意、违法处理等）以及如何提出。',
+  'right-deletion.no-route': '写了删除权，但没有说明如何行使。请补充用户要求删除个人信息的设置路径或联系方式。',
+  'account-cancellation.title': '注销账号',
+  'account-cancellation.description': '说明如何注销账号（路径或渠道）、注销条件、处理时限（不超过{limit}个工作日），以及注销后个人信息会被删除或匿名化。',
+  'account-cancellation.missing': '缺少披露：用户如何注销账号。请写明应用内路径或渠道、注销条件、处理时限（不超过{limit}个工作日）以及注销后个人信息如何处理。',
+  'account-cancellation.no-route': '提到了注销账号，但没有说明如何注销。请写明应用内路径（例如“我的-设置-账号与安全-注销账号”）或可以使用的渠道。',
+  'account-cancellation.unreasonable-condition': '注销条件可能不合理：“{cue}”。监管部门将超出注册时所需的要求（如手持身份证照片、线下办理、公证材料）视为设置障碍；请只保留确有必要的条件。',
+  'account-cancellation.too-slow': '注销处理时间过长：“{stated}”超过了{limit}个工作日的时限。',
+  'account-cancellation.no-deletion-after': '请说明注销后个人信息如何处理：除法律要求保留的以外，应当删除或匿名化处理。',
+  'account-cancellation.no-time': '没有写明注销的处理时限。请说明注销需要多长时间，且不得超过{limit}个工作日。',
+};

@@ -1,4 +1,8 @@
+import { accountCancellation } from '../account-cancellation';
 import type { Requirement } from '../requirement';
+import { rightAccessCopy } from '../right-access-copy';
+import { rightCorrection } from '../right-correction';
+import { rightDeletion } from '../right-deletion';
 
 /** Individual rights and how to exercise them, plus document-level wording checks: catalogue §6 and §§12, 15. */
-export const rights: readonly Requirement[] = [];
+export const rights: readonly Requirement[] = [rightAccessCopy, rightCorrection, rightDeletion, accountCancellation];
