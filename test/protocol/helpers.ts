@@ -296,12 +296,12 @@ export async function startServer(options: InitializeOptions = {}): Promise<{ cl
   return { client, init };
 }
 
-/** Diagnostics without their `data.version`, to compare the findings of different versions. */
+/**
+ * Diagnostics with only `data.ruleId` kept, to compare the findings of different versions: the rest of
+ * `data` (the document version, the finding's index in that version's lint) legitimately changes.
+ */
 export function withoutVersion(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics.map((d) => {
-    const { version: _version, ...data } = (d.data ?? {}) as Record<string, unknown>;
-    return { ...d, data };
-  });
+  return diagnostics.map((d) => ({ ...d, data: { ruleId: (d.data as { ruleId?: unknown } | undefined)?.ruleId } }));
 }
 
 /** CPU time (user + system) the process has used so far, in ms, from /proc; null where there is no /proc. */
