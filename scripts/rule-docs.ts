@@ -1,6 +1,6 @@
 import { lint } from '../server/src/engine';
 import { format } from '../server/src/l10n';
-import { strictestParameters, DEFAULT_PROFILES } from '../server/src/profiles';
+import { DEFAULT_PROFILES, messageDefaults, strictestParameters } from '../server/src/profiles';
 import { REQUIREMENTS } from '../server/src/requirements';
 import type { Requirement, RequirementExample } from '../server/src/requirements/requirement';
 import type { MessageLocale } from '../server/src/types';
@@ -10,8 +10,7 @@ import type { MessageLocale } from '../server/src/types';
  * pages cannot drift from the code: `npm run generate` writes them and a test checks them.
  */
 export function renderRuleDoc(requirement: Requirement): string {
-  const params = strictestParameters(DEFAULT_PROFILES);
-  const args = { limit: params.responseWorkingDays, required: params.minorsAge };
+  const args = messageDefaults(strictestParameters(DEFAULT_PROFILES));
   const t = (locale: MessageLocale, key: string) => format(locale, key, args);
   const id = requirement.id;
   const kinds = Object.entries(requirement.severities);

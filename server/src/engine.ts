@@ -4,9 +4,9 @@ import { detectDocumentType } from './document/doctype';
 import { DocumentModel } from './document/model';
 import { clauseFixes, correctionFix, disableFixes } from './fixes';
 import { format } from './l10n';
-import { activeGroups, strictestParameters } from './profiles';
+import { activeGroups, messageDefaults, strictestParameters } from './profiles';
 import { REQUIREMENTS } from './requirements';
-import type { Detection, Requirement } from './requirements/requirement';
+import { basisFor, type Detection, type Requirement } from './requirements/requirement';
 import type { CoverageStatus, Finding, Fix, LintResult, MessageLocale, RequirementCoverage, Severity } from './types';
 
 export type { ResolvedConfig } from './config/resolved';
@@ -21,14 +21,13 @@ export function lintModel(model: DocumentModel, config: ResolvedConfig): LintRes
   const documentType = config.documentType === 'auto' ? detectDocumentType(model) : config.documentType;
   const params = strictestParameters(config.profiles);
   const groups = activeGroups(config.profiles);
-  // Every message may name the active limits: {limit} working days to reply, {required} = the minors' age.
-  const defaultArgs = { limit: params.responseWorkingDays, required: params.minorsAge };
+  const defaultArgs = messageDefaults(params);
   const findings: Finding[] = [];
   const coverage: RequirementCoverage[] = [];
   const suppressions = suppressionsOf(model, KNOWN_RULE_IDS);
 
   for (const requirement of REQUIREMENTS) {
-    const citations = Object.entries(requirement.basis).filter(([group]) => groups.has(group)).flatMap(([, list]) => list ?? []);
+    const citations = basisFor(requirement, groups);
     if (citations.length === 0 || !requirement.appliesTo.includes(documentType)) continue;
     const override = config.rules[requirement.id];
     if (override === 'off' || suppressions.isOffForWholeFile(requirement.id)) continue;
@@ -47,7 +46,7 @@ export function lintModel(model: DocumentModel, config: ResolvedConfig): LintRes
         messageKey,
         args: allArgs,
         message: format(config.locale, messageKey, allArgs),
-        basis: [...new Set(citations.map((citation) => citation[config.locale]))],
+        basis: citations.map((citation) => citation[config.locale]),
         docsUrl: `${config.docsBaseUrl}/${requirement.id}.md`,
         explanation,
         fixes: [...fixes, ...disableFixes(model, requirement.id, range, config.locale)],

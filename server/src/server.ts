@@ -3,25 +3,30 @@ import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
-  DiagnosticSeverity,
   LSPErrorCodes,
-  MarkupKind,
   ProposedFeatures,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
-  type Diagnostic,
-  type Hover,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { coverageCounts, headlineBasis } from './coverage';
+import { coverageCounts } from './coverage';
 import { lint } from './engine';
+import { buildTemplate } from './fixes/template';
 import { format, localeFromLanguageTag } from './l10n';
+import { clauseItems } from './lsp/clauses';
+import { FIX_ALL_KIND, fixAllAction, quickFixes, SHOW_DOCUMENTATION } from './lsp/code-actions';
+import { headingCompletions } from './lsp/completion';
+import { toDiagnostic } from './lsp/convert';
+import { hoverAt } from './lsp/hover';
+import { coverageReport } from './lsp/report';
 import { DEFAULT_PROFILES } from './profiles';
-import type { Finding, Fix, LintResult, MessageLocale, Severity, TextEdit } from './types';
+import type { DocumentLanguage, DocumentType, LintResult, MessageLocale } from './types';
+
+declare const DISCLOSE_VERSION: string;
 
 /** The rule pages ship beside the bundle: server/dist/server.js -> docs/rules. */
 const DOCS_BASE_URL = pathToFileURL(resolve(__dirname, '..', '..', 'docs', 'rules')).href;
@@ -41,11 +46,7 @@ let clientLocale: string | undefined;
 let pullDiagnostics = false;
 let configurationRequests = false;
 let initialSettings: Partial<Settings> = {};
-/** The VS Code client inserts clause snippets with tab stops through its `disclose.insertSnippet` command. */
 let snippetCommand = false;
-
-const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.disclose`;
-const SHOW_DOCUMENTATION = 'disclose.showDocumentation';
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientLocale = params.locale;
@@ -58,6 +59,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Full,
       hoverProvider: true,
+      completionProvider: { triggerCharacters: ['#', ' '] },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       executeCommandProvider: { commands: [SHOW_DOCUMENTATION] },
       ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
@@ -66,15 +68,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
-declare const DISCLOSE_VERSION: string;
-
 async function settingsFor(uri: string): Promise<Settings> {
   if (!configurationRequests) return { ...DEFAULT_SETTINGS, ...initialSettings };
   const value = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'disclose' })) as Partial<Settings> | null;
   return { ...DEFAULT_SETTINGS, ...initialSettings, ...(value ?? {}) };
 }
 
-function localeOf(settings: Settings): MessageLocale {
+async function localeFor(uri: string): Promise<MessageLocale> {
+  const settings = await settingsFor(uri);
   return settings.messageLanguage === 'auto' ? localeFromLanguageTag(clientLocale) : settings.messageLanguage;
 }
 
@@ -88,39 +89,26 @@ async function lintDocument(document: TextDocument): Promise<LintResult | null |
   const cached = results.get(document.uri);
   if (cached && cached.version === document.version) return cached.result;
   const settings = await settingsFor(document.uri);
+  const locale = settings.messageLanguage === 'auto' ? localeFromLanguageTag(clientLocale) : settings.messageLanguage;
   const current = documents.get(document.uri);
   if (!current || current.version !== document.version) return STALE;
-  const result = settings.enable
-    ? lint(document.getText(), { profiles: DEFAULT_PROFILES, locale: localeOf(settings), docsBaseUrl: DOCS_BASE_URL })
-    : null;
+  const result = settings.enable ? lint(document.getText(), { profiles: DEFAULT_PROFILES, locale, docsBaseUrl: DOCS_BASE_URL }) : null;
   results.set(document.uri, { version: document.version, result });
-  sendCoverage(document, result, localeOf(settings));
+  sendCoverage(document, result, locale);
   return result;
 }
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
-};
-
-/** A diagnostic's data names its finding in the lint of that version, whose fixes the code actions use. */
-interface DiagnosticData {
-  ruleId: string;
-  version: number;
-  index: number;
+/** The cached lint of exactly this version; a fix is never computed for, or applied to, another one. */
+function resultOf(uri: string, version: number): LintResult | null {
+  const cached = results.get(uri);
+  return cached && cached.version === version && documents.get(uri)?.version === version ? cached.result : null;
 }
 
-function toDiagnostic(finding: Finding, version: number, index: number): Diagnostic {
-  return {
-    range: { start: finding.range.start, end: finding.range.end },
-    severity: SEVERITY[finding.severity],
-    code: finding.ruleId,
-    codeDescription: { href: finding.docsUrl },
-    source: 'Disclose',
-    message: finding.basis.length > 0 ? `${finding.message} (${headlineBasis(finding)})` : finding.message,
-    data: { ruleId: finding.ruleId, version, index } satisfies DiagnosticData,
-  };
+async function currentResult(uri: string): Promise<{ document: TextDocument; result: LintResult } | null> {
+  const document = documents.get(uri);
+  if (!document) return null;
+  const result = await lintDocument(document);
+  return result && result !== STALE ? { document, result } : null;
 }
 
 function sendCoverage(document: TextDocument, result: LintResult | null, locale: MessageLocale): void {
@@ -163,96 +151,60 @@ connection.onDidChangeConfiguration(() => {
   else for (const document of documents.all()) void pushDiagnostics(document);
 });
 
-connection.onHover(async (params): Promise<Hover | null> => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return null;
-  const result = await lintDocument(document);
-  if (!result || result === STALE) return null;
-  const offset = document.offsetAt(params.position);
-  const here = result.findings.filter((f) => f.range.startOffset <= offset && offset <= f.range.endOffset);
-  if (here.length === 0) return null;
-  const locale = localeOf(await settingsFor(document.uri));
-  const sections = here.map((finding) => {
-    const lines = [`**${format(locale, `${finding.ruleId}.title`)}** (\`${finding.ruleId}\`, ${finding.severity})`, '', finding.message, ''];
-    if (finding.basis.length > 0) lines.push(format(locale, 'hover.basis', { basis: finding.basis.join(locale === 'zh-cn' ? '；' : '; ') }), '');
-    if (finding.explanation) lines.push(format(locale, 'hover.why', { explanation: finding.explanation }), '');
-    lines.push(`[${format(locale, 'hover.docs')}](${finding.docsUrl})`);
-    return lines.join('\n');
-  });
-  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') } };
+connection.onHover(async (params) => {
+  const current = await currentResult(params.textDocument.uri);
+  if (!current) return null;
+  return hoverAt(current.result, current.document.offsetAt(params.position), await localeFor(current.document.uri));
 });
 
-/** The cached lint of exactly this version; a fix is never computed for, or applied to, another one. */
-function resultOf(uri: string, version: number): LintResult | null {
-  const cached = results.get(uri);
-  const document = documents.get(uri);
-  return cached && document && cached.version === version && document.version === version ? cached.result : null;
-}
-
-function versionedEdit(uri: string, version: number, edits: readonly TextEdit[]) {
-  return { documentChanges: [{ textDocument: { uri, version }, edits: edits.map(({ range, newText }) => ({ range: { start: range.start, end: range.end }, newText })) }] };
-}
-
-function toCodeAction(uri: string, version: number, fix: Fix, diagnostic: Diagnostic, preferred: boolean): CodeAction {
-  const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred };
-  if (fix.snippet && snippetCommand) {
-    action.command = { title: fix.title, command: 'disclose.insertSnippet', arguments: [uri, version, { start: fix.snippet.range.start, end: fix.snippet.range.end }, fix.snippet.text] };
-  } else {
-    action.edit = versionedEdit(uri, version, fix.edits);
-  }
-  return action;
-}
+connection.onCompletion(async (params) => {
+  const current = await currentResult(params.textDocument.uri);
+  if (!current) return [];
+  const line = current.document.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+  return headingCompletions(current.result, line, params.position);
+});
 
 connection.onCodeAction(async (params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return [];
-  const uri = document.uri;
+  const uri = params.textDocument.uri;
   const only = params.context.only;
+  const locale = await localeFor(uri);
   const actions: CodeAction[] = [];
   // Fix all is a source action: offered when a source kind is asked for (fix on save, the Source Action menu).
   if (only?.some((kind) => FIX_ALL_KIND.startsWith(kind))) {
-    const result = await lintDocument(document);
-    if (result && result !== STALE) {
-      const edits = fixAllEdits(result);
-      const locale = localeOf(await settingsFor(uri));
-      if (edits.length > 0) actions.push({ title: format(locale, 'fix.all'), kind: FIX_ALL_KIND, edit: versionedEdit(uri, document.version, edits) });
-    }
+    const current = await currentResult(uri);
+    const fixAll = current && fixAllAction(uri, current.document.version, current.result, locale);
+    if (fixAll) actions.push(fixAll);
   }
-  if (only && !only.includes(CodeActionKind.QuickFix)) return actions;
-  for (const diagnostic of params.context.diagnostics) {
-    const data = diagnostic.data as Partial<DiagnosticData> | undefined;
-    if (diagnostic.source !== 'Disclose' || data?.version === undefined || data.index === undefined) continue;
-    const finding = resultOf(uri, data.version)?.findings[data.index];
-    if (!finding || finding.ruleId !== data.ruleId) continue;
-    const firstFixable = finding.fixes.findIndex((fix) => fix.kind === 'clause' || fix.kind === 'correction');
-    finding.fixes.forEach((fix, i) => actions.push(toCodeAction(uri, data.version!, fix, diagnostic, i === firstFixable)));
-    const locale = localeOf(await settingsFor(uri));
-    actions.push({
-      title: format(locale, 'fix.showDocumentation', { id: finding.ruleId }),
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      command: { title: format(locale, 'fix.showDocumentation', { id: finding.ruleId }), command: SHOW_DOCUMENTATION, arguments: [finding.docsUrl] },
-    });
+  if (!only || only.includes(CodeActionKind.QuickFix)) {
+    actions.push(...quickFixes({ uri, locale, snippetCommand, resultOf: (version) => resultOf(uri, version) }, params.context.diagnostics));
   }
   return actions;
 });
-
-/** Every automatic correction of a lint, without overlaps, in document order. */
-function fixAllEdits(result: LintResult): TextEdit[] {
-  const edits = result.findings.flatMap((finding) => finding.fixes.filter((fix) => fix.autoFix).flatMap((fix) => fix.edits));
-  edits.sort((a, b) => a.range.startOffset - b.range.startOffset);
-  const chosen: TextEdit[] = [];
-  for (const edit of edits) {
-    const last = chosen[chosen.length - 1];
-    if (!last || last.range.endOffset <= edit.range.startOffset) chosen.push(edit);
-  }
-  return chosen;
-}
 
 connection.onExecuteCommand(async (params) => {
   if (params.command === SHOW_DOCUMENTATION && typeof params.arguments?.[0] === 'string') {
     await connection.window.showDocument({ uri: params.arguments[0], takeFocus: true });
   }
+});
+
+/** Clauses for the Insert clause… quick pick, in the language of the document. */
+connection.onRequest('disclose/clauses', async (params: { uri: string }) => {
+  const current = await currentResult(params.uri);
+  if (!current) return [];
+  return clauseItems(current.result.documentType, current.result.language, current.result.profiles, await localeFor(params.uri));
+});
+
+/** A complete skeleton, as one snippet, for New privacy policy from template. */
+connection.onRequest('disclose/template', (params: { type: DocumentType; language: DocumentLanguage }) => ({
+  snippet: buildTemplate(params.type, params.language, DEFAULT_PROFILES),
+}));
+
+/** Every requirement of the document with its status, grouped by section, for the coverage report. */
+connection.onRequest('disclose/coverageReport', async (params: { uri: string }) => {
+  const current = await currentResult(params.uri);
+  if (!current) return null;
+  const { document, result } = current;
+  return { uri: document.uri, version: document.version, documentType: result.documentType, groups: coverageReport(result, await localeFor(document.uri)) };
 });
 
 documents.listen(connection);

@@ -12,3 +12,11 @@ describe('snippet rendering', () => {
     expect(renderSnippet(escapeSnippet('a $1 {b} \\ c'))).toBe('a $1 {b} \\ c');
   });
 });
+
+describe('tab stop renumbering', () => {
+  it('shifts numbered tab stops and placeholders, keeps escapes and prices', async () => {
+    const { shiftTabStops } = await import('../../server/src/fixes/snippet');
+    expect(shiftTabStops('a ${1:x} $2 ${3|p,q|} \\$4 US$ 5 $0', 10)).toEqual({ text: 'a ${11:x} $12 ${13|p,q|} \\$4 US$ 5 ', highest: 13 });
+    expect(shiftTabStops('no stops', 4)).toEqual({ text: 'no stops', highest: 4 });
+  });
+});

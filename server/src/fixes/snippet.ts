@@ -57,3 +57,43 @@ export function renderSnippet(snippet: string): string {
 export function escapeSnippet(text: string): string {
   return text.replace(/[\\$}]/g, (ch) => `\\${ch}`);
 }
+
+/**
+ * Renumbers tab stops by `offset` (`$1` -> `$11`), so that several clauses can be joined into one
+ * snippet without their blanks mirroring each other. `$0` (the final cursor) is dropped. Returns the
+ * snippet and the highest tab stop it uses.
+ */
+export function shiftTabStops(snippet: string, offset: number): { text: string; highest: number } {
+  let highest = offset;
+  let text = '';
+  for (let i = 0; i < snippet.length; i++) {
+    const ch = snippet[i]!;
+    if (ch === '\\' && i + 1 < snippet.length) {
+      text += ch + snippet[i + 1];
+      i++;
+      continue;
+    }
+    if (ch !== '$') {
+      text += ch;
+      continue;
+    }
+    const braced = snippet[i + 1] === '{';
+    let j = braced ? i + 2 : i + 1;
+    const start = j;
+    while (j < snippet.length && /[0-9]/.test(snippet[j]!)) j++;
+    if (j === start) {
+      text += ch;
+      continue;
+    }
+    const number = Number(snippet.slice(start, j));
+    if (number === 0 && !braced) {
+      i = j - 1;
+      continue;
+    }
+    const shifted = number === 0 ? 0 : number + offset;
+    highest = Math.max(highest, shifted);
+    text += braced ? `\${${shifted}` : `$${shifted}`;
+    i = j - 1;
+  }
+  return { text, highest };
+}

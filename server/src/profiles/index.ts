@@ -41,6 +41,11 @@ export function strictestParameters(profileIds: readonly string[]): ProfileParam
   };
 }
 
+/** Arguments every message may use: {limit} working days to reply, {required} = the minors' age. */
+export function messageDefaults(params: ProfileParameters): Record<string, number> {
+  return { limit: params.responseWorkingDays, required: params.minorsAge };
+}
+
 export function activeGroups(profileIds: readonly string[]): Set<string> {
   const groups = new Set<string>();
   for (const id of profileIds) for (const group of PROFILES[id]?.groups ?? []) groups.add(group);

@@ -65,3 +65,13 @@ export interface RequirementExample {
   /** Every finding of this requirement the example must produce: its kind and 0-based line. */
   findings: ReadonlyArray<{ kind: string; line: number }>;
 }
+
+/** The citations of a requirement for the active profile groups, most important first, without repeats. */
+export function basisFor(requirement: Requirement, groups: ReadonlySet<string>): Citation[] {
+  const citations: Citation[] = [];
+  for (const [group, list] of Object.entries(requirement.basis)) {
+    if (!groups.has(group)) continue;
+    for (const citation of list ?? []) if (!citations.some((c) => c.en === citation.en)) citations.push(citation);
+  }
+  return citations;
+}
