@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { insertClause, newFromTemplate } from './clauses';
+import { CoverageReportPanel } from './report';
 import { CoverageStatusBar, type CoverageNotice } from './status';
 
 let client: LanguageClient | undefined;
@@ -22,9 +24,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('disclose', 'Disclose', serverOptions, clientOptions);
 
   const statusBar = new CoverageStatusBar();
+  const report = new CoverageReportPanel(client);
+  const languageClient = client;
   context.subscriptions.push(
     statusBar,
-    client.onNotification('disclose/coverage', (notice: CoverageNotice) => statusBar.update(notice)),
+    report,
+    client.onNotification('disclose/coverage', (notice: CoverageNotice) => {
+      statusBar.update(notice);
+      void report.onCoverage(notice.uri);
+    }),
+    vscode.commands.registerCommand('disclose.insertClause', () => insertClause(languageClient)),
+    vscode.commands.registerCommand('disclose.newPolicyFromTemplate', () => newFromTemplate(languageClient, 'privacy-policy')),
+    vscode.commands.registerCommand('disclose.showCoverageReport', () => report.show()),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.refresh()),
     vscode.commands.registerCommand('disclose.restartServer', async () => {
       await client?.restart();

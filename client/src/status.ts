@@ -20,7 +20,7 @@ export class CoverageStatusBar implements vscode.Disposable {
 
   constructor() {
     this.item.name = 'Disclose';
-    this.item.command = 'workbench.actions.view.problems';
+    this.item.command = 'disclose.showCoverageReport';
   }
 
   update(notice: CoverageNotice): void {
