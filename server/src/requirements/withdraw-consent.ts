@@ -1,0 +1,145 @@
+import { defineCues } from '../document/cues';
+import { channelsIn } from '../document/entities';
+import type { DocumentModel, Sentence, Span } from '../document/model';
+import { CAC_METHODS, GBT35273, NDSR, PIPL } from '../profiles/citations';
+import { hasInAppPath } from './channels';
+import { offerCues, sentencesOfSpans, sentencesWithAll } from './consent-sharing-support';
+import { sectionsTitled, spanOf } from './evidence';
+import type { Issue, Requirement } from './requirement';
+
+export const withdrawHeadingCues = defineCues('withdraw-heading', {
+  zh: ['撤回', '撤销同意', '撤销授权', '收回授权', '收回同意', '取消授权', '改变授权', '改变您授权', '改变你授权', '改变同意', '授权范围', '同意范围', '授权管理', '权限管理'],
+  en: ['withdraw*', 'revok*', 'revocation', 'opt out', 'opt-out', 'opting out', 'your choices', 'your consent', 'managing consent', 'manage your consent'],
+});
+
+/** Taking consent back. */
+export const withdrawCues = defineCues('withdraw', {
+  zh: ['撤回', '撤销', '收回', '取消授权', '解除授权', '取消同意', '停止授权', '关闭权限', '关闭相应权限', '关闭相关权限', '关闭对应权限', '关闭该权限', '关闭上述权限', '关闭这些权限', '关闭此权限', '关闭授权', '改变授权范围', '改变同意范围', '改变您授权', '改变你授权', '改变授权同意', '改变您的授权', '管理您的授权', '管理授权', '授权管理', '权限管理'],
+  en: ['withdraw*', 'revok*', 'revocation', 'opt out', 'opt-out', 'opting out', 'unsubscrib*', 'change your consent', 'change your mind', 'turn off', 'switch off', 'disable', 'deny access', 'stop receiving'],
+});
+
+/** What is withdrawn: consent, an authorisation, a permission. */
+const consentObjectCues = defineCues('withdraw-object', {
+  zh: ['同意', '授权', '权限', '许可'],
+  en: ['consent*', 'permission*', 'authoriz*', 'authoris*', 'marketing', 'promotional', 'newsletter*', 'notifications', 'location'],
+});
+
+/** A way the user can act on their own: a settings screen, a switch, a link. */
+const selfServiceCues = defineCues('withdraw-self-service', {
+  zh: ['设置', '开关', '权限管理', '隐私管理', '授权管理', '系统权限', '操作系统', '设备的', '设备本身', '设备系统', '设备功能', '页面', '界面', '入口', '点击', '路径', '功能中', '中心', '管理'],
+  en: ['settings', 'setting', 'toggle', 'switch', 'unsubscribe link', 'link in', 'link at the bottom', 'click', 'preferences', 'preference center', 'preference centre', 'dashboard', 'your account', 'app settings', 'device settings', 'browser', 'in the app', 'opt-out link', 'tap', 'menu'],
+});
+
+/** Only by asking the operator. */
+const contactCues = defineCues('withdraw-contact', {
+  zh: ['联系我们', '联系方式', '客服', '与我们联系', '联络我们', '致电', '发送邮件', '来信', '来函'],
+  en: ['contact us', 'contacting us', 'contact information', 'contact details', 'write to us', 'email us', 'e-mail us', 'emailing us', 'writing to us', 'let us know', 'notify us', 'by contacting'],
+});
+
+/** Withdrawal works for the future only (PIPL Art. 15 para. 2). */
+const effectCues = defineCues('withdraw-effect', {
+  zh: ['不会影响', '不影响', '不溯及', '之前基于', '此前基于', '撤回前', '撤回之前'],
+  en: ['not affect the lawfulness', 'not affect the legality', 'not affect any processing', 'not affect processing', 'not affect the processing', 'prior to your withdrawal', 'before your withdrawal', 'before you withdrew', 'before the withdrawal', 'prior to withdrawal', 'before withdrawal'],
+});
+
+/** "更正、删除、撤回同意、注销" lists the right among others; it says nothing about how. */
+function listedOnly(model: DocumentModel, s: Sentence): boolean {
+  const hits = model.hitsIn(withdrawCues, s.plainStart, s.plainEnd);
+  return hits.length > 0 && !concreteWay(model, spanOf(s)) && hits.every((hit) => model.plain.charAt(hit.start - 1) === '、' || model.plain.slice(hit.end, hit.end + 5).includes('、'));
+}
+
+function concreteWay(model: DocumentModel, span: Span): boolean {
+  const text = model.plain.slice(span.start, span.end);
+  return hasInAppPath(text) || model.hitsIn(selfServiceCues, span.start, span.end).length > 0;
+}
+
+function contactWay(model: DocumentModel, span: Span): boolean {
+  return model.hitsIn(contactCues, span.start, span.end).length > 0 || channelsIn(model, span).length > 0;
+}
+
+export const withdrawConsent: Requirement = {
+  id: 'withdraw-consent',
+  appliesTo: ['privacy-policy', 'children-policy'],
+  severities: { missing: 'error', 'no-path': 'warning', 'contact-only': 'warning', 'no-effect': 'info' },
+  basis: {
+    pipl: [PIPL.art15, CAC_METHODS.s3_8, NDSR.art21, GBT35273.s8_4],
+  },
+  primaryCues: withdrawCues,
+  detect({ model }) {
+    const sections = sectionsTitled(model, withdrawHeadingCues);
+    const inSections = sentencesOfSpans(model, sections.map((s) => model.body(s)));
+    const mentions = sentencesWithAll(model, withdrawCues, consentObjectCues);
+    // An offer: the user is told they can withdraw, or how (a path), or it sits under a withdrawal heading.
+    const offers = mentions.filter((s) => !listedOnly(model, s) && (model.has(offerCues, s) || concreteWay(model, spanOf(s)) || inSections.includes(s)));
+    if (offers.length === 0 && sections.length === 0) return { evidence: [], issues: [] };
+
+    const statements = new Map<number, Sentence>();
+    for (const s of [...offers, ...inSections]) statements.set(s.plainStart, s);
+    const ordered = [...statements.values()].sort((a, b) => a.plainStart - b.plainStart);
+    const evidence = [...sections.map((s) => model.body(s)), ...offers.map(spanOf)];
+    const issues: Issue[] = [];
+    const anchor = offers[0] ?? ordered[0];
+
+    const blockOf = (s: Sentence): Span => ({ start: model.blocks[s.block]!.plainStart, end: model.blocks[s.block]!.plainEnd });
+    const scopes = [...offers.map(blockOf), ...sections.map((s) => model.body(s))];
+    if (anchor && !scopes.some((span) => concreteWay(model, span))) {
+      issues.push({ kind: scopes.some((span) => contactWay(model, span)) ? 'contact-only' : 'no-path', span: spanOf(anchor) });
+    }
+    const effectScopes = [...scopes, ...sentencesWithAll(model, withdrawCues, effectCues).map(spanOf)];
+    if (anchor && !effectScopes.some((span) => model.hitsIn(effectCues, span.start, span.end).length > 0)) {
+      issues.push({ kind: 'no-effect', span: spanOf(anchor) });
+    }
+    return { evidence, issues, matched: anchor ? model.firstHit(withdrawCues, anchor.plainStart, anchor.plainEnd)?.phrase : undefined };
+  },
+  examples: [
+    {
+      name: 'a settings path and the effect of withdrawal',
+      lang: 'zh',
+      markdown: '# 隐私政策\n\n## 改变或撤回授权\n\n您可以通过“我的-设置-隐私-权限管理”关闭相应权限，撤回您的授权。撤回授权不影响撤回前基于您的同意已进行的处理。\n',
+      status: 'present',
+      findings: [],
+    },
+    {
+      name: 'withdrawal only by contacting customer service',
+      lang: 'zh',
+      markdown: '# 隐私政策\n\n## 您的权利\n\n如您希望撤回同意，请联系我们的客服。撤回同意不影响此前基于您的同意进行的处理。\n',
+      status: 'weak',
+      findings: [{ kind: 'contact-only', line: 4 }],
+    },
+    {
+      name: 'withdrawal mentioned without any way to do it',
+      lang: 'zh',
+      markdown: '# 隐私政策\n\n## 您的权利\n\n您有权随时撤回您的授权同意，撤回后不影响此前基于您的授权开展的处理。\n',
+      status: 'weak',
+      findings: [{ kind: 'no-path', line: 4 }],
+    },
+    {
+      name: 'nothing on withdrawal',
+      lang: 'zh',
+      markdown: '# 隐私政策\n\n## 联系我们\n\n邮箱：privacy@example.cn\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
+    },
+    {
+      name: 'a switch in the settings',
+      lang: 'en',
+      markdown: '# Privacy Policy\n\n## Withdrawing consent\n\nYou can withdraw your consent to location tracking at any time in Settings > Privacy. Withdrawal does not affect the lawfulness of processing before your withdrawal.\n',
+      status: 'present',
+      findings: [],
+    },
+    {
+      name: 'withdrawal only by e-mail, effect not stated',
+      lang: 'en',
+      markdown: '# Privacy Policy\n\n## Your rights\n\nYou may withdraw your consent by emailing us at privacy@example.com.\n',
+      status: 'weak',
+      findings: [{ kind: 'contact-only', line: 4 }, { kind: 'no-effect', line: 4 }],
+    },
+    {
+      name: 'nothing on withdrawal',
+      lang: 'en',
+      markdown: '# Privacy Policy\n\n## Contact\n\nWrite to privacy@example.com.\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
+    },
+  ],
+};
