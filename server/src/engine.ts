@@ -77,7 +77,7 @@ export function lintModel(model: DocumentModel, config: ResolvedConfig): LintRes
     });
   }
   findings.sort((a, b) => a.range.startOffset - b.range.startOffset || a.ruleId.localeCompare(b.ruleId));
-  return { documentType, language: model.language, profiles: [...config.profiles], findings, coverage };
+  return { locale: config.locale, documentType, language: model.language, profiles: [...config.profiles], findings, coverage };
 }
 
 /** Reported for a rule id in a `<!-- disclose-… -->` directive that no rule has. */

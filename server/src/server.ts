@@ -80,22 +80,36 @@ async function localeFor(uri: string): Promise<MessageLocale> {
 }
 
 const STALE = Symbol('stale');
+type Linted = LintResult | null | typeof STALE;
+const inFlight = new Map<string, { version: number; promise: Promise<Linted> }>();
 
 /**
- * Lints the current version of a document once; later calls for the same version reuse the result.
- * Returns STALE when the document changed while the settings were being read, null when disabled.
+ * Lints the current version of a document once: later and concurrent calls for the same version
+ * share the result. Returns STALE when a newer version arrived while the settings were being read
+ * (that version gets its own lint), null when linting is disabled.
  */
-async function lintDocument(document: TextDocument): Promise<LintResult | null | typeof STALE> {
-  const cached = results.get(document.uri);
-  if (cached && cached.version === document.version) return cached.result;
-  const settings = await settingsFor(document.uri);
-  const locale = settings.messageLanguage === 'auto' ? localeFromLanguageTag(clientLocale) : settings.messageLanguage;
-  const current = documents.get(document.uri);
-  if (!current || current.version !== document.version) return STALE;
-  const result = settings.enable ? lint(document.getText(), { profiles: DEFAULT_PROFILES, locale, docsBaseUrl: DOCS_BASE_URL }) : null;
-  results.set(document.uri, { version: document.version, result });
-  sendCoverage(document, result, locale);
-  return result;
+function lintDocument(document: TextDocument): Promise<Linted> {
+  const { uri, version } = document;
+  const cached = results.get(uri);
+  if (cached && cached.version === version) return Promise.resolve(cached.result);
+  const running = inFlight.get(uri);
+  if (running && running.version === version) return running.promise;
+  // TextDocuments updates documents in place: take the text and version together, now.
+  const text = document.getText();
+  const promise = (async (): Promise<Linted> => {
+    const settings = await settingsFor(uri);
+    if (documents.get(uri)?.version !== version) return STALE;
+    const locale = settings.messageLanguage === 'auto' ? localeFromLanguageTag(clientLocale) : settings.messageLanguage;
+    const result = settings.enable ? lint(text, { profiles: DEFAULT_PROFILES, locale, docsBaseUrl: DOCS_BASE_URL }) : null;
+    results.set(uri, { version, result });
+    sendCoverage(uri, version, result, locale);
+    return result;
+  })();
+  inFlight.set(uri, { version, promise });
+  void promise.finally(() => {
+    if (inFlight.get(uri)?.promise === promise) inFlight.delete(uri);
+  });
+  return promise;
 }
 
 /** The cached lint of exactly this version; a fix is never computed for, or applied to, another one. */
@@ -111,11 +125,15 @@ async function currentResult(uri: string): Promise<{ document: TextDocument; res
   return result && result !== STALE ? { document, result } : null;
 }
 
-function sendCoverage(document: TextDocument, result: LintResult | null, locale: MessageLocale): void {
+function sendCoverage(uri: string, version: number, result: LintResult | null, locale: MessageLocale): void {
   const coverage = result?.coverage ?? [];
   const items = coverage.map(({ id, status }) => ({ id, status, title: format(locale, `${id}.title`), statusLabel: format(locale, `status.${status}`) }));
   const { disclosed, applicable } = coverageCounts(coverage);
-  connection.sendNotification('disclose/coverage', { uri: document.uri, version: document.version, documentType: result?.documentType ?? null, disclosed, applicable, items });
+  void connection.sendNotification('disclose/coverage', { uri, version, documentType: result?.documentType ?? null, disclosed, applicable, items });
+}
+
+function diagnosticsOf(result: LintResult | null, version: number) {
+  return result ? result.findings.map((finding, index) => toDiagnostic(finding, result.locale, version, index)) : [];
 }
 
 connection.languages.diagnostics.on(async (params, token) => {
@@ -125,30 +143,50 @@ connection.languages.diagnostics.on(async (params, token) => {
   if (token.isCancellationRequested || result === STALE) {
     throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; diagnostics will be recomputed.', { retriggerRequest: true });
   }
-  return { kind: 'full', items: (result?.findings ?? []).map((finding, index) => toDiagnostic(finding, document.version, index)) };
+  return { kind: 'full', items: diagnosticsOf(result, document.version) };
 });
 
-/** Clients without pull diagnostics (Neovim 0.7, Emacs' eglot 1.9) get them pushed after each change. */
+const published = new Map<string, number>();
+
+/** Clients without pull diagnostics (Neovim 0.7, Emacs' eglot 1.9) get them pushed, once per version. */
 async function pushDiagnostics(document: TextDocument): Promise<void> {
+  const version = document.version;
   const result = await lintDocument(document);
-  if (result === STALE) return;
-  await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: (result?.findings ?? []).map((f, index) => toDiagnostic(f, document.version, index)) });
+  if (result === STALE || published.get(document.uri) === version || documents.get(document.uri)?.version !== version) return;
+  published.set(document.uri, version);
+  await connection.sendDiagnostics({ uri: document.uri, version, diagnostics: diagnosticsOf(result, version) });
 }
 
-documents.onDidChangeContent(({ document }) => {
-  if (pullDiagnostics) void lintDocument(document);
-  else void pushDiagnostics(document);
-});
+/**
+ * Changes are linted after the messages already received have been read, so a burst of edits is
+ * linted once, at its last version; an older version is never linted after a newer one arrived.
+ */
+const scheduled = new Set<string>();
+function scheduleLint(uri: string): void {
+  if (scheduled.has(uri)) return;
+  scheduled.add(uri);
+  setImmediate(() => {
+    scheduled.delete(uri);
+    const document = documents.get(uri);
+    if (!document) return;
+    if (pullDiagnostics) void lintDocument(document);
+    else void pushDiagnostics(document);
+  });
+}
+
+documents.onDidChangeContent(({ document }) => scheduleLint(document.uri));
 
 documents.onDidClose(({ document }) => {
   results.delete(document.uri);
+  published.delete(document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
 connection.onDidChangeConfiguration(() => {
   results.clear();
+  published.clear();
   if (pullDiagnostics) connection.languages.diagnostics.refresh();
-  else for (const document of documents.all()) void pushDiagnostics(document);
+  else for (const document of documents.all()) scheduleLint(document.uri);
 });
 
 connection.onHover(async (params) => {

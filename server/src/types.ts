@@ -67,6 +67,8 @@ export interface RequirementCoverage {
 }
 
 export interface LintResult {
+  /** The language messages and citations were rendered in. */
+  locale: MessageLocale;
   documentType: DocumentType;
   language: DocumentLanguage;
   profiles: string[];

@@ -172,7 +172,7 @@ describe('Neovim 0.7+ (headless) as the LSP client', () => {
     expect(byPosition(shape(report.initial!))).toEqual(byPosition(engineAsNeovim(POLICY)));
     // Messages in the language passed in initializationOptions (Neovim 0.7 sends no locale).
     expect(report.initial!.find((d) => d.code === 'complaint-channel')!.message).toBe(
-      '缺少披露：投诉、举报渠道。请提供用户就个人信息问题进行投诉或举报的电子邮箱、电话、在线表单或应用内路径。 (《网络安全法》第51条; 《App违法违规收集使用个人信息行为认定方法》第六类第5项; …)',
+      '缺少披露：投诉、举报渠道。请提供用户就个人信息问题进行投诉或举报的电子邮箱、电话、在线表单或应用内路径。（《网络安全法》第51条；《App违法违规收集使用个人信息行为认定方法》第六类第5项；…）',
     );
 
     // After the edit: complaint-channel is gone, the rest is exactly as before.

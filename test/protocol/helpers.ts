@@ -78,14 +78,19 @@ export function engineReport(text: string, locale: 'en' | 'zh-cn'): CliReport {
 
 const LSP_SEVERITY = { error: 1, warning: 2, info: 3 } as const;
 
-/** The diagnostic the server should publish for a CLI finding (message + the first two citations). */
-export function expectedDiagnostic(d: CliDiagnostic): { code: string; severity: number; range: { start: Position; end: Position }; message: string; href: string } {
-  const headline = d.basis.slice(0, 2).join('; ') + (d.basis.length > 2 ? '; …' : '');
+/**
+ * The diagnostic the server should publish for a CLI finding: the message and the first two
+ * citations, in brackets and with separators of the message language.
+ */
+export function expectedDiagnostic(d: CliDiagnostic, locale: 'en' | 'zh-cn'): { code: string; severity: number; range: { start: Position; end: Position }; message: string; href: string } {
+  const separator = locale === 'zh-cn' ? '；' : '; ';
+  const headline = d.basis.slice(0, 2).join(separator) + (d.basis.length > 2 ? `${separator}…` : '');
+  const withBasis = locale === 'zh-cn' ? `${d.message}（${headline}）` : `${d.message} (${headline})`;
   return {
     code: d.ruleId,
     severity: LSP_SEVERITY[d.severity],
     range: { start: d.range.start, end: d.range.end },
-    message: d.basis.length > 0 ? `${d.message} (${headline})` : d.message,
+    message: d.basis.length > 0 ? withBasis : d.message,
     href: d.docsUrl,
   };
 }

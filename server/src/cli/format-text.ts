@@ -21,7 +21,7 @@ export function formatText(reports: readonly FileReport[], errors: readonly File
     for (const finding of result.findings) {
       counts[finding.severity]++;
       const location = `${path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
-      const basis = finding.basis.length > 0 ? ' ' + paint('dim', `[${headlineBasis(finding)}]`) : '';
+      const basis = finding.basis.length > 0 ? ' ' + paint('dim', `[${headlineBasis(finding, locale)}]`) : '';
       lines.push(`  ${location}  ${paint(finding.severity, finding.severity.padEnd(7))}  ${paint('dim', finding.ruleId)}  ${finding.message}${basis}`);
     }
     lines.push(paint('dim', `  ${format(locale, 'cli.coverage', coverageCounts(result.coverage))}`), '');

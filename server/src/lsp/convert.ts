@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { headlineBasis } from '../coverage';
-import type { Finding, Severity, TextEdit } from '../types';
+import { messageWithBasis } from '../coverage';
+import type { Finding, MessageLocale, Severity, TextEdit } from '../types';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -15,14 +15,14 @@ export interface DiagnosticData {
   index: number;
 }
 
-export function toDiagnostic(finding: Finding, version: number, index: number): Diagnostic {
+export function toDiagnostic(finding: Finding, locale: MessageLocale, version: number, index: number): Diagnostic {
   return {
     range: { start: finding.range.start, end: finding.range.end },
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
     codeDescription: { href: finding.docsUrl },
     source: 'Disclose',
-    message: finding.basis.length > 0 ? `${finding.message} (${headlineBasis(finding)})` : finding.message,
+    message: messageWithBasis(finding, locale),
     data: { ruleId: finding.ruleId, version, index } satisfies DiagnosticData,
   };
 }

@@ -7,7 +7,7 @@ export function hoverAt(result: LintResult, offset: number, locale: MessageLocal
   const here = result.findings.filter((f) => f.range.startOffset <= offset && offset <= f.range.endOffset);
   if (here.length === 0) return null;
   const sections = here.map((finding) => {
-    const lines = [`**${format(locale, `${finding.ruleId}.title`)}** (\`${finding.ruleId}\`, ${finding.severity})`, '', finding.message, ''];
+    const lines = [`**${format(locale, `${finding.ruleId}.title`)}** (\`${finding.ruleId}\`, ${format(locale, `severity.${finding.severity}`)})`, '', finding.message, ''];
     if (finding.basis.length > 0) lines.push(format(locale, 'hover.basis', { basis: finding.basis.join(locale === 'zh-cn' ? '；' : '; ') }), '');
     if (finding.explanation) lines.push(format(locale, 'hover.why', { explanation: finding.explanation }), '');
     lines.push(`[${format(locale, 'hover.docs')}](${finding.docsUrl})`);

@@ -50,4 +50,7 @@ export const common: Readonly<Record<string, string>> = {
   'section.updates': 'Changes to this policy',
   'section.contact': 'Contact and complaints',
   'section.other': 'Other requirements',
+  'severity.error': 'error',
+  'severity.warning': 'warning',
+  'severity.info': 'info',
 };

@@ -50,4 +50,7 @@ export const common: Readonly<Record<string, string>> = {
   'section.updates': '本政策的更新',
   'section.contact': '联系我们与投诉',
   'section.other': '其他要求',
+  'severity.error': '错误',
+  'severity.warning': '警告',
+  'severity.info': '提示',
 };
