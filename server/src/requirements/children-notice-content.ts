@@ -1,0 +1,156 @@
+import { defineCues } from '../document/cues';
+import type { DocumentModel, Sentence, Span } from '../document/model';
+import { CHILDREN_PROVISIONS } from '../profiles/citations';
+import { complaintChannel } from './complaint-channel';
+import { sectionsTitled, sentencesWith, spanOf } from './evidence';
+import { correctionDeletionCues, operatorDiscoveryCues, requestOfferCues } from './minors-correction-deletion';
+import { titleSpan } from './minors-algorithms-security-support';
+import type { DetectContext, Issue, Requirement } from './requirement';
+import { securityStatements } from './security-measures';
+
+const collectionCues = defineCues('children-collection', {
+  zh: ['收集', '获取', '采集', '使用'],
+  en: ['collect*', 'use', 'uses', 'obtain*', 'gather*'],
+});
+
+/** Words that give the purpose of a collection. */
+const purposeCues = defineCues('children-purpose', {
+  zh: ['用于', '为了', '以便', '目的', '用来', '用以'],
+  en: ['used to', 'used for', 'in order to', 'so that', 'so we can', 'to provide', 'to create', 'for the purpose*', 'purpose*', 'we use'],
+});
+
+const storageCues = defineCues('storage-verb', {
+  zh: ['存储', '储存', '保存', '保留', '存放'],
+  en: ['store', 'stored', 'storage', 'retain*', 'retention', 'keep', 'kept', 'hold'],
+});
+
+/** Where, for how long, and what happens at the end. */
+const storageDetailCues = defineCues('storage-detail', {
+  zh: ['境内', '境外', '地点', '地区', '服务器', '期限', '期间', '到期', '届满', '删除', '匿名化', '最短', '年', '个月', '天', '日内'],
+  en: ['located', 'location', 'server*', 'china', 'period', 'until', 'delete*', 'anonymi*', 'days', 'months', 'years', 'no longer'],
+});
+
+const storageHeadingCues = defineCues('storage-heading', {
+  zh: ['存储', '储存', '保存', '保留'],
+  en: ['storage', 'retention', 'how long', 'where we store'],
+});
+
+const refusalCues = defineCues('refusal', {
+  zh: ['拒绝', '不同意', '不提供', '不授权', '不允许', '撤回', '不愿', '关闭'],
+  en: ['refus*', 'declin*', 'do not provide', "don't provide", 'not to provide', 'withdraw*', 'do not consent', 'do not agree', 'choose not to', 'object'],
+});
+
+const consequenceCues = defineCues('refusal-consequence', {
+  zh: ['无法', '不能', '影响', '将不', '不会影响', '不影响', '仍可', '仍然可以'],
+  en: ['unable', 'cannot', "can't", 'not be able', 'may not', 'affect*', 'will not', 'still use', 'still be able'],
+});
+
+type ItemKind = 'no-collection-rules' | 'no-storage' | 'no-security' | 'no-refusal-consequences' | 'no-complaint-channel' | 'no-correction-deletion';
+
+function sentencesWithBoth(model: DocumentModel, a: Parameters<DocumentModel['hits']>[0], b: Parameters<DocumentModel['hits']>[0]): Sentence[] {
+  return sentencesWith(model, a).filter((s) => model.has(b, s));
+}
+
+/** Where each item of Children's Provisions Art. 10 is disclosed; empty = not found. */
+function items(context: DetectContext): Array<[ItemKind, Span[]]> {
+  const { model } = context;
+  const storage = [
+    ...sectionsTitled(model, storageHeadingCues, 20).map((s) => model.body(s)),
+    ...sentencesWithBoth(model, storageCues, storageDetailCues).map(spanOf),
+  ];
+  const correction = sentencesWithBoth(model, correctionDeletionCues, requestOfferCues).filter((s) => !model.has(operatorDiscoveryCues, s));
+  return [
+    ['no-collection-rules', sentencesWithBoth(model, collectionCues, purposeCues).map(spanOf)],
+    ['no-storage', storage],
+    ['no-security', securityStatements(model).statements.map(spanOf)],
+    ['no-refusal-consequences', sentencesWithBoth(model, refusalCues, consequenceCues).map(spanOf)],
+    ['no-complaint-channel', complaintChannel.detect(context).evidence],
+    ['no-correction-deletion', correction.map(spanOf)],
+  ];
+}
+
+export const childrenNoticeContent: Requirement = {
+  id: 'children-notice-content',
+  appliesTo: ['children-policy'],
+  severities: {
+    missing: 'error',
+    'no-collection-rules': 'error',
+    'no-storage': 'error',
+    'no-security': 'error',
+    'no-refusal-consequences': 'error',
+    'no-complaint-channel': 'error',
+    'no-correction-deletion': 'error',
+  },
+  basis: {
+    'cn-minors': [CHILDREN_PROVISIONS.art10, CHILDREN_PROVISIONS.art10_1, CHILDREN_PROVISIONS.art10_2, CHILDREN_PROVISIONS.art10_3, CHILDREN_PROVISIONS.art10_4, CHILDREN_PROVISIONS.art10_5, CHILDREN_PROVISIONS.art10_6],
+  },
+  primaryCues: storageCues,
+  detect(context) {
+    const found = items(context);
+    const evidence = found.flatMap(([, spans]) => spans);
+    if (evidence.length === 0) return { evidence: [], issues: [] };
+    const anchor = titleSpan(context.model);
+    const issues: Issue[] = found.filter(([, spans]) => spans.length === 0).map(([kind]) => ({ kind, span: anchor }));
+    return { evidence, issues };
+  },
+  examples: [
+    {
+      name: 'every item of Art. 10',
+      lang: 'zh',
+      markdown:
+        '# 儿童个人信息保护规则\n\n' +
+        '## 一、我们如何收集和使用儿童个人信息\n\n在监护人同意后，我们收集儿童的昵称和年级，用于创建儿童账号和推荐适龄课程。\n\n' +
+        '监护人拒绝提供年级信息的，不影响儿童使用其他功能。\n\n' +
+        '## 二、存储\n\n儿童个人信息存储于中华人民共和国境内，保存期限为账号注销后30日，到期后删除。\n\n' +
+        '## 三、安全\n\n我们采用加密和访问控制等措施保护儿童个人信息。\n\n' +
+        '## 四、监护人的权利\n\n监护人可以在“我的-设置-儿童资料”中更正或删除儿童的个人信息。\n\n' +
+        '## 五、联系我们\n\n如需投诉或举报，请发送邮件至 kids@example.cn。\n',
+      status: 'present',
+      findings: [],
+    },
+    {
+      name: 'no storage, refusal or correction items',
+      lang: 'zh',
+      markdown:
+        '# 儿童隐私保护指引\n\n' +
+        '## 一、我们如何收集和使用儿童个人信息\n\n在监护人同意后，我们收集儿童的昵称和年级，用于创建儿童账号。\n\n' +
+        '## 二、安全\n\n我们采用加密和访问控制等措施保护儿童个人信息。\n\n' +
+        '## 三、联系我们\n\n如需投诉或举报，请发送邮件至 kids@example.cn。\n',
+      status: 'weak',
+      findings: [
+        { kind: 'no-storage', line: 0 },
+        { kind: 'no-refusal-consequences', line: 0 },
+        { kind: 'no-correction-deletion', line: 0 },
+      ],
+    },
+    {
+      name: 'a complete children’s notice',
+      lang: 'en',
+      markdown:
+        "# Children's Privacy Notice\n\n" +
+        '## What we collect and why\n\nWith a parent’s consent we collect a child’s nickname and school year, used to create the child’s account.\n\n' +
+        'If a parent refuses to provide the school year, the child can still use the other features.\n\n' +
+        '## Storage\n\nWe store this information on servers in China and delete it 30 days after the account is closed.\n\n' +
+        '## Security\n\nWe encrypt the data and restrict access to trained staff.\n\n' +
+        '## Parents’ rights\n\nParents can ask us to correct or delete their child’s information at any time.\n\n' +
+        '## Contact\n\nTo make a complaint, write to kids@example.com.\n',
+      status: 'present',
+      findings: [],
+    },
+    {
+      name: 'only what is collected',
+      lang: 'en',
+      markdown:
+        "# Children's Privacy Notice\n\n" +
+        '## What we collect and why\n\nWith a parent’s consent we collect a child’s nickname and school year, used to create the child’s account.\n',
+      status: 'weak',
+      findings: [
+        { kind: 'no-storage', line: 0 },
+        { kind: 'no-security', line: 0 },
+        { kind: 'no-refusal-consequences', line: 0 },
+        { kind: 'no-complaint-channel', line: 0 },
+        { kind: 'no-correction-deletion', line: 0 },
+      ],
+    },
+  ],
+};
