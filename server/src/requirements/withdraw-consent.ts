@@ -14,20 +14,20 @@ export const withdrawHeadingCues = defineCues('withdraw-heading', {
 
 /** Taking consent back. */
 export const withdrawCues = defineCues('withdraw', {
-  zh: ['撤回', '撤销', '收回', '取消授权', '解除授权', '取消同意', '停止授权', '关闭权限', '关闭相应权限', '关闭相关权限', '关闭对应权限', '关闭该权限', '关闭上述权限', '关闭这些权限', '关闭此权限', '关闭授权', '改变授权范围', '改变同意范围', '改变您授权', '改变你授权', '改变授权同意', '改变您的授权', '管理您的授权', '管理授权', '授权管理', '权限管理'],
+  zh: ['撤回', '撤销', '收回', '取消授权', '解除授权', '取消同意', '停止授权', '关闭权限', '关闭相应权限', '关闭相关权限', '关闭对应权限', '关闭该权限', '关闭上述权限', '关闭这些权限', '关闭此权限', '关闭授权', '改变授权范围', '改变同意范围', '改变您授权', '改变你授权', '改变授权同意', '改变您的授权', '停止分享', '关闭定位', '关闭位置'],
   en: ['withdraw*', 'revok*', 'revocation', 'opt out', 'opt-out', 'opting out', 'unsubscrib*', 'change your consent', 'change your mind', 'turn off', 'switch off', 'disable', 'deny access', 'stop receiving'],
 });
 
 /** What is withdrawn: consent, an authorisation, a permission. */
 const consentObjectCues = defineCues('withdraw-object', {
-  zh: ['同意', '授权', '权限', '许可'],
-  en: ['consent*', 'permission*', 'authoriz*', 'authoris*', 'marketing', 'promotional', 'newsletter*', 'notifications', 'location'],
+  zh: ['同意', '授权', '权限', '许可', '定位', '地理位置', '位置信息'],
+  en: ['consent*', 'permission*', 'authoriz*', 'authoris*', 'marketing', 'promotional', 'newsletter*', 'notifications', 'location', 'communications', 'emails', 'e-mails', 'correspondence'],
 });
 
 /** A way the user can act on their own: a settings screen, a switch, a link. */
 const selfServiceCues = defineCues('withdraw-self-service', {
   zh: ['设置', '开关', '权限管理', '隐私管理', '授权管理', '系统权限', '操作系统', '设备的', '设备本身', '设备系统', '设备功能', '页面', '界面', '入口', '点击', '路径', '功能中', '中心', '管理'],
-  en: ['settings', 'setting', 'toggle', 'switch', 'unsubscribe link', 'link in', 'link at the bottom', 'click', 'preferences', 'preference center', 'preference centre', 'dashboard', 'your account', 'app settings', 'device settings', 'browser', 'in the app', 'opt-out link', 'tap', 'menu'],
+  en: ['settings', 'setting', 'toggle', 'switch', 'unsubscribe', 'instructions', 'unsubscribe link', 'link in', 'link at the bottom', 'click', 'preferences', 'preference center', 'preference centre', 'dashboard', 'your account', 'app settings', 'device settings', 'browser', 'in the app', 'opt-out link', 'tap', 'menu'],
 });
 
 /** Only by asking the operator. */
@@ -41,6 +41,9 @@ const effectCues = defineCues('withdraw-effect', {
   zh: ['不会影响', '不影响', '不溯及', '之前基于', '此前基于', '撤回前', '撤回之前'],
   en: ['not affect the lawfulness', 'not affect the legality', 'not affect any processing', 'not affect processing', 'not affect the processing', 'prior to your withdrawal', 'before your withdrawal', 'before you withdrew', 'before the withdrawal', 'prior to withdrawal', 'before withdrawal'],
 });
+
+/** "详见第六部分": the sentence points to the section that explains withdrawal. */
+const pointerCues = defineCues('withdraw-pointer', { zh: ['详见', '参见', '见第', '请见', '请参阅'], en: ['see section', 'see the section', 'see below', 'described below'] });
 
 /** "更正、删除、撤回同意、注销" lists the right among others; it says nothing about how. */
 function listedOnly(model: DocumentModel, s: Sentence): boolean {
@@ -70,13 +73,14 @@ export const withdrawConsent: Requirement = {
     const inSections = sentencesOfSpans(model, sections.map((s) => model.body(s)));
     const mentions = sentencesWithAll(model, withdrawCues, consentObjectCues);
     // An offer: the user is told they can withdraw, or how (a path), or it sits under a withdrawal heading.
-    const offers = mentions.filter((s) => !listedOnly(model, s) && (model.has(offerCues, s) || concreteWay(model, spanOf(s)) || inSections.includes(s)));
-    if (offers.length === 0 && sections.length === 0) return { evidence: [], issues: [] };
+    // A heading alone is no disclosure: its body must still tell the user they can withdraw, or how.
+    const offers = mentions.filter((s) => !listedOnly(model, s) && (concreteWay(model, spanOf(s)) || (model.has(offerCues, s) && !model.has(pointerCues, s))));
+    if (offers.length === 0) return { evidence: [], issues: [] };
 
     const statements = new Map<number, Sentence>();
     for (const s of [...offers, ...inSections]) statements.set(s.plainStart, s);
     const ordered = [...statements.values()].sort((a, b) => a.plainStart - b.plainStart);
-    const evidence = [...sections.map((s) => model.body(s)), ...offers.map(spanOf)];
+    const evidence = offers.map(spanOf);
     const issues: Issue[] = [];
     const anchor = offers[0] ?? ordered[0];
 
