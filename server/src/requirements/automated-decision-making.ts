@@ -15,7 +15,7 @@ export const automatedDecisionCues = defineCues('automated-decision', {
 /** Profiling: evaluating a person to decide or to target. */
 const profilingCues = defineCues('profiling', {
   zh: ['用户画像', '个人画像', '画像', '用户标签', '信用评估', '信用评分'],
-  en: ['profiling', 'profile you', 'build a profile', 'create a profile', 'credit scor*', 'scoring'],
+  en: ['profiling', 'profile you', 'build a profile', 'create a profile'],
 });
 
 /** Explanation, refusal, human review, challenge. */

@@ -10,20 +10,20 @@ import type { Issue, Requirement } from './requirement';
 export const personalisationCues = defineCues('personalisation', {
   zh: [
     '个性化推荐', '个性化推送', '个性化内容', '个性化广告', '个性化展示', '个性化信息', '个性化商品', '个性化的推荐', '个性化的内容', '个性化的广告', '个性化的商品', '个性化服务推荐',
-    '定向推送', '定向广告', '定向投放', '精准营销', '精准推送', '精准广告', '精准推荐', '程序化广告', '算法推荐', '推荐算法', '智能推荐', '兴趣推荐', '个性化搜索', '个性化服务',
+    '定向推送', '定向广告', '定向投放', '精准营销', '精准推送', '精准广告', '精准推荐', '程序化广告', '算法推荐', '推荐算法', '智能推荐', '兴趣推荐', '个性化搜索',
   ],
   en: [
     'personalized recommendation*', 'personalised recommendation*', 'personalized content', 'personalised content', 'personalized ads', 'personalised ads',
     'personalized advertis*', 'personalised advertis*', 'personalized marketing', 'personalised marketing', 'targeted advertis*', 'targeted ads', 'interest-based ad*',
     'interest based ad*', 'behavioral advertis*', 'behavioural advertis*', 'tailored ads', 'tailored advertis*', 'ad personali*', 'ads personali*', 'customized ads',
-    'customised ads', 'recommendation algorithm*', 'personalization', 'personalisation', 'retargeting', 'cross-context behavioral advertising',
+    'customised ads', 'recommendation algorithm*', 'retargeting', 'cross-context behavioral advertising',
   ],
 });
 
 /** Words of the topic, for sentences that follow up on a personalisation sentence. */
 const personalisationTopicCues = defineCues('personalisation-topic', {
   zh: ['个性化', '推荐', '广告', '推送', '定向', '精准', '画像', '标签'],
-  en: ['personali*', 'recommend*', 'advertis*', 'ads', 'targeted', 'interest-based', 'marketing'],
+  en: ['personali*', 'recommend*', 'advertis*', 'ads', 'targeted', 'interest-based'],
 });
 
 /** Ways to refuse: switch off, opt out, choose a non-personalised option. */
@@ -41,7 +41,7 @@ const softOptOutCues = defineCues('personalisation-soft-opt-out', {
 /** A named place for the switch, short of a full menu path. */
 const namedPlaceCues = defineCues('switch-place', {
   zh: ['开关', '设置中', '设置页', '设置里', '设置界面', '设置页面', '设置项', '设置选项', '隐私设置', '广告设置', '推荐设置'],
-  en: ['settings', 'preferences', 'toggle', 'switch', 'opt-out page', 'opt-out link', 'control panel', 'dashboard'],
+  en: ['settings', 'preferences', 'toggle', 'switch', 'opt-out page*', 'opt-out link*', 'control panel', 'dashboard', 'adchoices', 'aboutads', 'youronlinechoices', 'network advertising initiative', 'digital advertising alliance'],
 });
 
 /** "Turning it off may affect your experience": a consequence, not a way to refuse. */
@@ -70,9 +70,9 @@ function hasConcreteSwitch(model: DocumentModel, sentence: Sentence, loose = tru
   const text = model.textOf(sentence);
   if (hasMenuPath(text) || channelsIn(model, spanOf(sentence)).length > 0) return true;
   if (loose && (model.has(namedPlaceCues, sentence) || quotedNames(text).length > 0)) return true;
-  // The path may follow in the next paragraph ("路径：我的-设置-隐私").
+  // The path or the opt-out links may follow in the next paragraph ("路径：我的-设置-隐私", "by visiting:" and a list of links).
   const scope = blockScope(model, sentence);
-  return hasMenuPath(model.plain.slice(scope.start, scope.end));
+  return hasMenuPath(model.plain.slice(scope.start, scope.end)) || (loose && channelsIn(model, scope).some((c) => c.kind === 'url'));
 }
 
 /** Shared with automated-decision-making: personalisation switched off is the refusal route for profiling-based push. */
