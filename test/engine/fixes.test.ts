@@ -24,7 +24,7 @@ describe('clause fixes for missing disclosures', () => {
     const clause = fix(finding(ZH_EXAMPLE, 'complaint-channel'), 'clause');
     const after = applyEdits(ZH_EXAMPLE, clause.edits);
     const inserted = insertedText(ZH_EXAMPLE, after, clause.edits[0]!.range.startOffset);
-    expect(inserted).toBe('\n\n如您认为我们处理您个人信息的方式侵害了您的权益，或发现个人信息安全问题，可以发送电子邮件至 [投诉邮箱] 进行投诉或举报。我们会在收到后[15]个工作日内答复您。');
+    expect(inserted).toBe('\n\n如您认为我们处理您个人信息的方式侵害了您的权益，或发现个人信息安全问题，可以发送电子邮件至 [投诉邮箱] 进行投诉或举报。我们会在收到后15个工作日内答复您。');
     expect(ZH_EXAMPLE.slice(0, clause.edits[0]!.range.startOffset).endsWith('我们将在30天内回复您的请求。')).toBe(true);
     expect(lintCore(after).findings.map((f) => f.ruleId)).not.toContain('complaint-channel');
   });
