@@ -1,7 +1,7 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Section, Sentence, Span } from '../document/model';
 import { CAC_METHODS, CIVIL_CODE, CSL, GBT35273, NDSR, ONLINE_TRANSACTIONS_MEASURES, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
-import { cueText, namesOrganisation, sectionHasTable, sentencesOfSpans, sentencesWithAll } from './consent-sharing-support';
+import { affirmedHits, cueText, namesOrganisation, sectionHasTable, sentencesOfSpans, sentencesWithAll } from './consent-sharing-support';
 import { sectionSpan, sectionsTitled, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
@@ -116,7 +116,7 @@ export const thirdPartySharing: Requirement = {
     const issues: Issue[] = [];
     if (!recipientsIdentified(model, scopes, sections)) {
       const candidates = [...sentencesOfSpans(model, sections.map((s) => model.body(s))), ...sentences];
-      const vague = candidates.find((s) => model.has(genericRecipientCues, s) && model.has(sharingVerbCues, s));
+      const vague = candidates.find((s) => model.has(genericRecipientCues, s) && affirmedHits(model, sharingVerbCues, s).length > 0);
       if (vague) {
         const cue = cueText(model, model.firstHit(genericRecipientCues, vague.plainStart, vague.plainEnd)!);
         issues.push({ kind: 'unnamed-recipients', span: spanOf(vague), args: { cue }, cue });
