@@ -1,10 +1,12 @@
 import { suppressionsOf } from './config/directives';
-import { resolveConfig, type ResolvedConfig } from './config/resolved';
+import { frontMatterOptions } from './config/front-matter';
+import type { ValidationContext } from './config/options';
+import { applyOptions, resolveConfig, type ResolvedConfig } from './config/resolved';
 import { detectDocumentType } from './document/doctype';
 import { DocumentModel } from './document/model';
 import { clauseFixes, correctionFix, disableFixes } from './fixes';
 import { format } from './l10n';
-import { activeGroups, messageDefaults, strictestParameters } from './profiles';
+import { activeGroups, messageDefaults, PROFILES, strictestParameters } from './profiles';
 import { REQUIREMENTS } from './requirements';
 import { basisFor, type Detection, type Requirement } from './requirements/requirement';
 import type { CoverageStatus, Finding, Fix, LintResult, MessageLocale, RequirementCoverage, Severity } from './types';
@@ -17,9 +19,11 @@ export function lint(text: string, config: Partial<ResolvedConfig> = {}): LintRe
   return lintModel(new DocumentModel(text), resolveConfig(config));
 }
 
-export function lintModel(model: DocumentModel, config: ResolvedConfig): LintResult {
+export function lintModel(model: DocumentModel, baseConfig: ResolvedConfig): LintResult {
+  const frontMatter = frontMatterOptions(model, CONFIG_CONTEXT);
+  const config = applyOptions(baseConfig, frontMatter.options);
   const documentType = config.documentType === 'auto' ? detectDocumentType(model) : config.documentType;
-  const params = strictestParameters(config.profiles);
+  const params = { ...strictestParameters(config.profiles), ...config.parameters };
   const groups = activeGroups(config.profiles);
   const defaultArgs = messageDefaults(params);
   const findings: Finding[] = [];
@@ -61,20 +65,24 @@ export function lintModel(model: DocumentModel, config: ResolvedConfig): LintRes
       report(issue.kind, model.range(issue.span), issue.args ?? {}, explanation, fixes);
     }
   }
-  for (const unknown of suppressions.unknownIds) {
-    const args = { id: unknown.id };
+  const meta = (ruleId: string, severity: Severity, messageKey: string, args: Record<string, string | number>, startOffset: number, endOffset: number, anchor: string) =>
     findings.push({
-      ruleId: UNKNOWN_RULE_IN_DIRECTIVE,
-      severity: 'warning',
-      range: model.rangeOfOffsets(unknown.startOffset, unknown.endOffset),
-      messageKey: 'directive.unknownRule',
+      ruleId,
+      severity,
+      range: model.rangeOfOffsets(startOffset, endOffset),
+      messageKey,
       args,
-      message: format(config.locale, 'directive.unknownRule', args),
+      message: format(config.locale, messageKey, args),
       basis: [],
-      docsUrl: `${config.docsBaseUrl}/README.md#directives`,
+      docsUrl: `${config.docsBaseUrl}/README.md#${anchor}`,
       explanation: '',
       fixes: [],
     });
+  for (const unknown of suppressions.unknownIds) {
+    meta(UNKNOWN_RULE_IN_DIRECTIVE, 'warning', 'directive.unknownRule', { id: unknown.id }, unknown.startOffset, unknown.endOffset, 'directives');
+  }
+  for (const problem of frontMatter.problems) {
+    meta(INVALID_CONFIGURATION, 'error', problem.messageKey, problem.args, problem.startOffset, problem.endOffset, 'configuration');
   }
   findings.sort((a, b) => a.range.startOffset - b.range.startOffset || a.ruleId.localeCompare(b.ruleId));
   return { locale: config.locale, documentType, language: model.language, profiles: [...config.profiles], findings, coverage };
@@ -82,7 +90,12 @@ export function lintModel(model: DocumentModel, config: ResolvedConfig): LintRes
 
 /** Reported for a rule id in a `<!-- disclose-… -->` directive that no rule has. */
 export const UNKNOWN_RULE_IN_DIRECTIVE = 'unknown-rule-in-directive';
+/** Reported for a problem in configuration: front matter here; configuration files by the faces. */
+export const INVALID_CONFIGURATION = 'invalid-configuration';
 const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(REQUIREMENTS.map((r) => r.id));
+
+/** What configuration may name: the faces validate configuration files with it too. */
+export const CONFIG_CONTEXT: ValidationContext = { knownProfiles: new Set(Object.keys(PROFILES)), knownRules: KNOWN_RULE_IDS };
 
 function statusOf(requirement: Requirement, detection: Detection): CoverageStatus {
   if (detection.applicable === false) return 'not-applicable';

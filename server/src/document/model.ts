@@ -70,6 +70,8 @@ export class DocumentModel {
   readonly links: Link[];
   readonly language: DocumentLanguage;
   readonly frontMatter: string | null;
+  /** Source offset where the front matter's YAML text starts, or -1. */
+  readonly frontMatterOffset: number;
   /** Inline `<!-- disclose-… -->` directives, in document order. */
   readonly directives: Directive[];
   /** Source spans of the top-level Markdown blocks (paragraphs, headings, lists, tables, quotes…), comments excluded. */
@@ -92,6 +94,7 @@ export class DocumentModel {
     this.blocks = builder.blocks;
     this.links = builder.links;
     this.frontMatter = builder.frontMatter;
+    this.frontMatterOffset = builder.frontMatterOffset;
     this.directives = builder.directives;
     this.rootBlocks = builder.rootBlocks;
     this.language = detectLanguage(this.plain);
@@ -275,6 +278,7 @@ class PlainBuilder {
   readonly directives: Directive[] = [];
   readonly rootBlocks: Array<{ start: number; end: number }> = [];
   frontMatter: string | null = null;
+  frontMatterOffset = -1;
   private readonly codes: number[] = [];
   private readonly sourceMap: number[] = [];
   private current: Block | null = null;
@@ -305,6 +309,7 @@ class PlainBuilder {
     switch (node.type) {
       case 'yaml':
         this.frontMatter = node.value;
+        this.frontMatterOffset = node.value === '' ? -1 : this.source.indexOf(node.value, node.position?.start.offset ?? 0);
         return;
       case 'heading':
         this.leaf(node, 'heading', node.depth, node.children, inList, inTable);
