@@ -1,7 +1,7 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { CAC_METHODS, GBT35273, MIIT, NDSR, PIPL } from '../profiles/citations';
-import { linksInSpan, namesOrganisation, namedVendorCues, sentencesOfSpans } from './consent-sharing-support';
+import { affirmedHits, linksInSpan, namesOrganisation, namedVendorCues, sentencesOfSpans } from './consent-sharing-support';
 import { isHeading, sectionsTitled, sentencesWith, spanOf } from './evidence';
 import { sharingListCues } from './third-party-sharing';
 import type { Issue, Requirement } from './requirement';
@@ -9,12 +9,12 @@ import type { Issue, Requirement } from './requirement';
 /** Embedded third-party code. */
 export const sdkCues = defineCues('sdk', {
   zh: ['sdk', '软件开发工具包', '软件工具开发包', '第三方代码', '第三方插件', '接入的第三方', '集成的第三方', '第三方服务商', '第三方服务提供商', '第三方技术服务', 'api接口', '应用程序接口'],
-  en: ['sdk', 'sdks', 'software development kit*', 'third-party code', 'third party code', 'plug-in*', 'plugin*', 'third-party service*', 'third party service*', 'third-party librar*', 'third party librar*', 'analytics provider*', 'analytics service*', 'advertising partner*', 'ad network*', 'service providers'],
+  en: ['sdk', 'sdks', 'software development kit*', 'third-party code', 'third party code', 'plug-in*', 'plugin*', 'third-party service*', 'third party service*', 'third-party librar*', 'third party librar*', 'third-party software', 'third party software', 'analytics provider*', 'analytics service*', 'advertising partner*', 'ad network*'],
 });
 
 const sdkHeadingCues = defineCues('sdk-heading', {
   zh: ['sdk', '第三方共享清单', '共享清单', '第三方服务', '第三方插件', '接入第三方', '第三方合作', '合作方', '第三方产品'],
-  en: ['sdk*', 'third-party service*', 'third party service*', 'service providers', 'third-party providers', 'analytics', 'advertising', 'processors', 'sub-processors'],
+  en: ['sdk*', 'third-party service*', 'third party service*', 'third-party providers', 'analytics', 'advertising'],
 });
 
 /** "Click here" / 《...列表》: a list published elsewhere. */
@@ -87,7 +87,11 @@ export const thirdPartySdkDisclosure: Requirement = {
       return app ? { evidence: [], issues: [] } : { applicable: false, evidence: [], issues: [] };
     }
     const evidence = [...sections.map((s) => model.body(s)), ...mentions.map(spanOf)];
-    const blocks = [...mentions, ...inSections].map((s) => ({ start: model.blocks[s.block]!.plainStart, end: model.blocks[s.block]!.plainEnd }));
+    // "The app uses third-party services:" is often followed by a list of them.
+    const blocks = [...mentions, ...inSections].map((s) => ({ start: model.blocks[s.block]!.plainStart, end: model.blocks[Math.min(s.block + 6, model.blocks.length - 1)]!.plainEnd }));
+    if (mentions.length > 0 && sections.length === 0 && mentions.every((s) => affirmedHits(model, sdkCues, s).length === 0)) {
+      return { evidence, issues: [] };
+    }
     const listed =
       sdkTable(model) ||
       [...mentions, ...inSections].some((s) => pointsToList(model, s)) ||
