@@ -105,6 +105,8 @@ function isRetentionSentence(model: DocumentModel, s: Sentence): boolean {
   if (keep && (period || vague)) return true;
   if (model.has(retentionNounCues, s) && (period || vague || model.has(disposalCues, s))) return true;
   if (model.has(notKeptCues, s)) return true;
+  // "注销账号后15日内删除": a period after an objective event, then deletion.
+  if (period && model.has(disposalCues, s) && model.has(triggerCues, s)) return true;
   if (model.has(disposalCues, s) && model.has(noLongerNeededCues, s)) return true;
   return keep && (model.has(strongUntilCues, s) || (model.has(untilCues, s) && model.has(triggerCues, s)));
 }

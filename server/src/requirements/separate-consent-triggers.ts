@@ -3,14 +3,24 @@ import type { DocumentModel, Sentence, Span } from '../document/model';
 import { FACE_MEASURES, GBT42574, NDSR, PIPL } from '../profiles/citations';
 import { affirmedHits, processingVerbCues, sensitiveCues, sentencesWithAll, separateConsentCues, separateConsentSentences } from './consent-sharing-support';
 import { crossBorderStatements } from './cross-border-transfer';
-import { isHeading, sectionSpan, sectionsTitled, spanOf } from './evidence';
-import { recipientCues, sharingHeadingCues, sharingVerbCues } from './third-party-sharing';
+import { sectionSpan, sectionsTitled, spanOf } from './evidence';
+import { recipientCues, sharingHeadingCues } from './third-party-sharing';
 import type { Issue, Requirement } from './requirement';
 
 /** Public disclosure (PIPL Art. 25). */
 const publicDisclosureCues = defineCues('separate-public-disclosure', {
   zh: ['公开披露', '公开您的个人信息', '公开你的个人信息', '向公众披露'],
   en: ['publicly disclose', 'public disclosure', 'make public', 'disclose publicly'],
+});
+
+/** Provision to another processor (PIPL Art. 23): not entrusted processing on the operator's behalf (Art. 21). */
+const provisionCues = defineCues('separate-provision', {
+  zh: ['共享', '提供给', '对外提供', '向第三方提供', '披露给', '转让', '分享给', '出售'],
+  en: ['share', 'shares', 'shared', 'sharing', 'disclose*', 'sell', 'sold', 'transfer*', 'provide your'],
+});
+const entrustedCues = defineCues('separate-entrusted', {
+  zh: ['委托', '受托', '代表我们', '按照我们的指示', '按照我们的要求'],
+  en: ['on our behalf', 'processor*', 'our instructions', 'service provider*'],
 });
 
 /** Definitions and lists of what counts as sensitive are not processing. */
@@ -37,22 +47,18 @@ function innermost(model: DocumentModel, s: Sentence): Span[] {
   return section ? [sectionSpan(model, section)] : [];
 }
 
-function firstBodySentence(model: DocumentModel, span: Span): Sentence | undefined {
-  return model.sentences.find((s) => s.plainStart >= span.start && s.plainEnd <= span.end && !isHeading(model, s));
-}
-
 function findTriggers(model: DocumentModel): Found[] {
   const found: Found[] = [];
   // Art. 23: provision to other processors, described in a sharing section or in sentences.
+  const sharingSentences = sentencesWithAll(model, provisionCues, recipientCues).filter((s) => affirmedHits(model, provisionCues, s).length > 0 && !model.has(entrustedCues, s));
   const sharingSections = sectionsTitled(model, sharingHeadingCues, 20).filter((section) => {
     const body = model.body(section);
-    return model.hitsIn(sharingVerbCues, body.start, body.end).length > 0 && model.hitsIn(recipientCues, body.start, body.end).length > 0;
+    return sharingSentences.some((s) => s.plainStart >= body.start && s.plainEnd <= body.end);
   });
-  const sharingSentences = sentencesWithAll(model, sharingVerbCues, recipientCues).filter((s) => affirmedHits(model, sharingVerbCues, s).length > 0);
-  const sharingAnchor = sharingSections.length > 0 ? firstBodySentence(model, model.body(sharingSections[0]!)) : sharingSentences[0];
+  const sharingAnchor = sharingSentences[0];
   if (sharingAnchor) {
     const scopes = [...sharingSections.map((s) => sectionSpan(model, s)), ...sharingSentences.flatMap((s) => innermost(model, s))];
-    found.push({ trigger: 'sharing', scopes, anchor: sharingAnchor, topic: sharingVerbCues });
+    found.push({ trigger: 'sharing', scopes, anchor: sharingAnchor, topic: provisionCues });
   }
   // Art. 25: public disclosure that may happen (not only "we never disclose publicly").
   const disclosures = sentencesWithAll(model, publicDisclosureCues).filter((s) => affirmedHits(model, publicDisclosureCues, s).length > 0);
