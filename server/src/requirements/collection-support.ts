@@ -48,12 +48,14 @@ export const addressLabelCues = defineCues('address-label', {
 
 /** A Chinese street address: 省/市/区 … 路/街/道 … 号/楼/层/室, with bounded gaps. */
 const ZH_ADDRESS = /[省市区县州旗][\u4e00-\u9fff\d\-a-z()]{0,24}?(?:路|街|道|巷|弄|村|镇|园|大厦|广场|中心|大楼)[\u4e00-\u9fff\d\-a-z()]{0,16}?(?:号|楼|层|室|座|栋|幢|单元)/;
+/** A short Chinese address ending in a building: 北京市海淀区示例大厦. */
+const ZH_BUILDING = /[市区县][\u4e00-\u9fff\d]{1,12}?(?:大厦|大楼|广场|园区)|[区县][\u4e00-\u9fff]{1,16}\d{1,5}号/;
 /** An English street address or postal code line. */
-const EN_ADDRESS = /\b\d{1,5}[a-z]? {1,2}[a-z][a-z.' -]{1,40}? (?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|place|pl\.?|square|sq\.?|parkway|court|ct\.?|highway|hwy\.?|strasse|straße|straat|rue|via|calle)\b|\b(?:suite|floor|level|unit) {1,2}\d{1,4}\b|\b[a-z]{1,2}\d[a-z\d]? {0,1}\d[a-z]{2}\b|\b(?:ca|ny|tx|wa|fl|il|ma|de|nj|va|ga|co|or|az|pa|oh|mi|nc|ut|mn|md) {1,2}\d{5}\b/;
+const EN_ADDRESS = /\b\d{1,5}[a-z]? {1,2}[a-z0-9][a-z0-9.' -]{1,40}? (?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|place|pl\.?|square|sq\.?|parkway|court|ct\.?|highway|hwy\.?|strasse|straße|straat|rue|via|calle)\b|\b(?:suite|floor|level|unit) {1,2}\d{1,4}\b|\b[a-z]{1,2}\d[a-z\d]? {0,1}\d[a-z]{2}\b|\b(?:ca|ny|tx|wa|fl|il|ma|de|nj|va|ga|co|or|az|pa|oh|mi|nc|ut|mn|md) {1,2}\d{5}\b/;
 
 export function hasPostalAddress(model: DocumentModel, span: Span): boolean {
   const text = model.plain.slice(span.start, span.end);
-  if (ZH_ADDRESS.test(text) || EN_ADDRESS.test(text)) return true;
+  if (ZH_ADDRESS.test(text) || ZH_BUILDING.test(text) || EN_ADDRESS.test(text)) return true;
   for (const hit of model.hitsIn(addressLabelCues, span.start, span.end)) {
     // A label counts when it introduces text ("注册地址：…"), not inside a list of data ("注册地址、注册电话").
     const block = model.blocks[model.blockAt(hit.start)]!;
@@ -69,7 +71,12 @@ const SERVICE_NUMBER = /(?:热线|电话|拨打|致电|hotline|call)[\s:【\[(]{
 
 /** E-mail addresses and phone numbers (with hotlines) in a span. */
 export function hasMailOrPhone(model: DocumentModel, span: Span): boolean {
-  return channelsIn(model, span).some((c) => c.kind !== 'url') || SERVICE_NUMBER.test(model.plain.slice(span.start, span.end));
+  return channelsIn(model, span).some((c) => c.kind === 'email' || (c.kind === 'phone' && !isRegistrationNumber(model, c))) || SERVICE_NUMBER.test(model.plain.slice(span.start, span.end));
+}
+
+/** ICP and public-security filing numbers (京ICP备17027026号) look like phone numbers to the scanner. */
+function isRegistrationNumber(model: DocumentModel, span: Span): boolean {
+  return model.plain.charAt(span.end) === '号' || /备\s{0,2}$|icp\s{0,2}$|证\s{0,2}:?\s{0,2}$/.test(model.plain.slice(Math.max(0, span.start - 6), span.start));
 }
 
 /**
@@ -86,6 +93,17 @@ export function hasWritableChannel(model: DocumentModel, span: Span): boolean {
       const local = scope.end > model.blocks[b]!.plainEnd ? { start: sentence.plainStart, end: Math.min(span.end, scope.end) } : spanOf(sentence);
       if (channelsIn(model, local).length > 0 || hasPostalAddress(model, local)) return true;
     }
+  }
+  return false;
+}
+
+/** In a contact section, an address on a line of its own ("北京市海淀区…14号楼四层") is a place to write to. */
+export function hasSectionChannel(model: DocumentModel, span: Span): boolean {
+  if (hasWritableChannel(model, span)) return true;
+  const first = model.blockAt(span.start);
+  for (let b = first; b < Math.min(model.blocks.length, first + 8) && model.blocks[b]!.plainStart < span.end; b++) {
+    const block = blockSpan(model, b);
+    if (block.end - block.start <= 80 && hasPostalAddress(model, block)) return true;
   }
   return false;
 }
@@ -217,7 +235,7 @@ export const negationCues = defineCues('collection-negation', {
 export function affirmed(model: DocumentModel, sentence: Sentence, set: CueSet, window = 12): boolean {
   for (const hit of model.hitsIn(set, sentence.plainStart, sentence.plainEnd)) {
     // Only a negation shortly before the cue counts ("并不代表您已单独同意", not a clause earlier on).
-    const negation = model.hitsIn(negationCues, Math.max(sentence.plainStart, hit.start - window), hit.start);
+    const negation = model.hitsIn(negationCues, Math.max(sentence.plainStart, hit.start - window), hit.end).filter((n) => n.start < hit.start);
     if (negation.length === 0) return true;
   }
   return false;

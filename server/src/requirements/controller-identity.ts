@@ -2,7 +2,7 @@ import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { CAC_METHODS, GBT35273, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
 import { hasConcreteChannel } from './channels';
-import { boundedSectionSpan, contactOfferCues, contactSections, hasPostalAddress, hasWritableChannel, identityHeadingCues, linesWith, localScope, operatorContactHeadingCues } from './collection-support';
+import { boundedSectionSpan, contactOfferCues, contactSections, hasMailOrPhone, hasPostalAddress, hasSectionChannel, hasWritableChannel, identityHeadingCues, linesWith, localScope, operatorContactHeadingCues } from './collection-support';
 import { isHeading, sectionsTitled, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
@@ -50,7 +50,7 @@ function findContacts(model: DocumentModel): Contact[] {
   const contacts: Contact[] = [];
   for (const section of contactSections(model)) {
     const span = boundedSectionSpan(model, section);
-    contacts.push({ span, concrete: hasWritableChannel(model, span) });
+    contacts.push({ span, concrete: hasSectionChannel(model, span) });
   }
   const sentences = new Map<number, Sentence>();
   for (const s of linesWith(model, contactOfferCues)) sentences.set(s.plainStart, s);
@@ -61,17 +61,30 @@ function findContacts(model: DocumentModel): Contact[] {
     if (hasWritableChannel(model, scope)) contacts.push({ span: spanOf(sentence), concrete: true });
     else if (model.has(contactOfferCues, sentence) && hasConcreteChannel(model, scope)) contacts.push({ span: spanOf(sentence), concrete: false });
   }
+  // A letterhead or signature: name, address and phone or e-mail in the first or last lines.
+  const n = model.blocks.length;
+  for (const [from, to] of [[0, Math.min(6, n)], [Math.max(0, n - 6), n]] as const) {
+    if (to <= from) continue;
+    const span = { start: model.blocks[from]!.plainStart, end: model.blocks[to - 1]!.plainEnd };
+    if (contacts.some((c) => c.span.start < span.end && span.start < c.span.end)) continue;
+    if (hasMailOrPhone(model, span) && (hasPostalAddress(model, span) || ZH_ENTITY.test(model.textOf(span)) || model.has(enEntityCues, span))) contacts.push({ span, concrete: true });
+  }
   return contacts.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Spans where the operator names itself: its contact/about sections, role sentences, the opening and closing lines. */
-function identityScopes(model: DocumentModel, contacts: readonly Contact[]): Span[] {
-  const scopes: Span[] = contacts.map((c) => localScopeOfSpan(model, c.span));
-  for (const section of sectionsTitled(model, identityHeadingCues, 6)) scopes.push(boundedSectionSpan(model, section));
+interface IdentityScope extends Span {
+  /** Contact and about-us sections: any legal name there is the operator's. */
+  strong: boolean;
+}
+
+/** Spans where the operator names itself: its contact/about sections, the opening and closing lines. */
+function identityScopes(model: DocumentModel, contacts: readonly Contact[]): IdentityScope[] {
+  const scopes: IdentityScope[] = contacts.map((c) => ({ ...localScopeOfSpan(model, c.span), strong: true }));
+  for (const section of sectionsTitled(model, identityHeadingCues, 6)) scopes.push({ ...boundedSectionSpan(model, section), strong: true });
   const blocks = model.blocks;
   if (blocks.length > 0) {
-    scopes.push({ start: blocks[0]!.plainStart, end: blocks[Math.min(7, blocks.length - 1)]!.plainEnd });
-    scopes.push({ start: blocks[Math.max(0, blocks.length - 6)]!.plainStart, end: blocks[blocks.length - 1]!.plainEnd });
+    scopes.push({ start: blocks[0]!.plainStart, end: blocks[Math.min(7, blocks.length - 1)]!.plainEnd, strong: false });
+    scopes.push({ start: blocks[Math.max(0, blocks.length - 6)]!.plainStart, end: blocks[blocks.length - 1]!.plainEnd, strong: false });
   }
   return scopes;
 }
@@ -83,20 +96,23 @@ function localScopeOfSpan(model: DocumentModel, span: Span): Span {
   return { start: block.plainStart, end: block.plainEnd };
 }
 
-function namesEntity(model: DocumentModel, sentence: Sentence, inScope: boolean): boolean {
+function namesEntity(model: DocumentModel, sentence: Sentence, scope: IdentityScope | undefined): boolean {
   const text = model.textOf(sentence);
   const named = ZH_ENTITY.test(text) || model.has(enEntityCues, sentence) || (model.language === 'en' && model.has(personOperatorCues, sentence));
   if (!named) return false;
-  if (inScope) return true;
-  const role = model.has(operatorCues, sentence);
+  if (scope?.strong) return true;
+  const role = scope !== undefined || model.has(operatorCues, sentence);
   return role && (!model.has(partnerCues, sentence) || /以下简称|简称|以下称|运营|个人信息处理者|referred to as|operated by|controller/.test(text));
 }
 
-function findEntity(model: DocumentModel, scopes: readonly Span[]): Sentence | undefined {
-  const inScope = (s: Sentence) => scopes.some((scope) => scope.start <= s.plainStart && s.plainEnd <= scope.end);
+function findEntity(model: DocumentModel, scopes: readonly IdentityScope[]): Sentence | undefined {
+  const scopeOf = (s: Sentence) => {
+    const containing = scopes.filter((scope) => scope.start <= s.plainStart && s.plainEnd <= scope.end);
+    return containing.find((scope) => scope.strong) ?? containing[0];
+  };
   for (const sentence of model.sentences) {
     if (isHeading(model, sentence) && sentence.block !== model.titleBlock) continue;
-    if (namesEntity(model, sentence, inScope(sentence))) return sentence;
+    if (namesEntity(model, sentence, scopeOf(sentence))) return sentence;
   }
   // The title often names the company ("XX有限公司隐私政策").
   if (model.titleBlock >= 0 && ZH_ENTITY.test(model.textOf(model.blocks[model.titleBlock]!))) return model.sentencesOfBlock(model.titleBlock)[0];

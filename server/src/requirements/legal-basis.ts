@@ -26,7 +26,7 @@ const basisHeadingCues = defineCues('legal-basis-heading', {
 const interestCues = defineCues('legitimate-interest', {
   en: ['legitimate interest*', 'legitimate business interest*'],
 });
-const INTEREST_DESCRIBED = /legitimate (?:business )?interests?(?: of [a-z ]{1,40}?)?[,:;(\- ]{1,3}(?:to|in|namely|such as|including|which|that|for|being|is|are|e\.g|i\.e|like|as)\b/;
+const INTEREST_DESCRIBED = /legitimate (?:business )?interests?(?: of [a-z ]{1,40}?)?[,:;(\- ]{1,3}(?:to|in|namely|such as|including|include|includes|which|that|for|being|is|are|e\.g|i\.e|like|as)\b/;
 
 /** "You can object to processing based on our legitimate interests": a right, not a reliance. */
 const rightCues = defineCues('legal-basis-right', {

@@ -83,6 +83,14 @@ export function identification(model: DocumentModel): { sections: Section[]; sen
 }
 
 /** A sentence about sensitive data: it names it, sits in its section, or follows a sentence in its block that does. */
+/** A sentence that labels data as sensitive, sits in the sensitive section, or follows a sentence that does. */
+function namesSensitive(model: DocumentModel, sentence: Sentence, sections: readonly Section[]): boolean {
+  if (model.has(sensitiveMarkerCues, sentence) || within(model, sentence, sections)) return true;
+  const siblings = model.sentencesOfBlock(sentence.block);
+  const previous = siblings[siblings.indexOf(sentence) - 1];
+  return previous !== undefined && model.has(sensitiveMarkerCues, previous);
+}
+
 export function aboutSensitive(model: DocumentModel, sentence: Sentence, sections: readonly Section[]): boolean {
   if (model.has(sensitiveMarkerCues, sentence) || model.has(sensitiveTypeCues, sentence) || within(model, sentence, sections)) return true;
   // "这些信息属于敏感个人信息。我们会单独征得您的同意。": the sentence just before names it.
@@ -152,7 +160,7 @@ export const sensitivePi: Requirement = {
       issues.push({ kind: 'deemed-separate-consent', span: spanOf(sentence), args: { cue: model.sourceTextOf(hit) }, cue: model.sourceTextOf(hit) });
     }
     if (issues.length === 0 && !hasSeparateConsent(model, sections)) issues.push({ kind: 'no-separate-consent', span: anchor });
-    const inContext = (cues: typeof necessityCues) => context.some((s) => (model.has(sensitiveMarkerCues, s) || within(model, s, sections)) && model.has(cues, s));
+    const inContext = (cues: typeof necessityCues) => context.some((s) => namesSensitive(model, s, sections) && model.has(cues, s));
     if (!inContext(necessityCues)) issues.push({ kind: 'no-necessity', span: anchor });
     if (!inContext(impactCues)) issues.push({ kind: 'no-impact', span: anchor });
     issues.push(...unmarkedTypes(model, sentences, sections));
