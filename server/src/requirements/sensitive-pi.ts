@@ -142,7 +142,7 @@ export const sensitivePi: Requirement = {
     'cn-ecommerce': [ONLINE_TRANSACTIONS_MEASURES],
   },
   primaryCues: sensitiveMarkerCues,
-  trigger: 'The document mentions sensitive personal information or collects a sensitive kind of data (biometrics, ID numbers, financial accounts, precise location, health, religion, data of children under 14).',
+  trigger: 'The document mentions sensitive personal information or collects a sensitive kind of data (biometrics, ID numbers, financial accounts, precise location, health, religion).',
   detect({ model }) {
     const { sections, sentences } = identification(model);
     if (sentences.length === 0) {
