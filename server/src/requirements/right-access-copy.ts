@@ -20,7 +20,8 @@ const accessHeadingExclusions = defineCues('right-access-heading-exclusion', {
 });
 
 const accessExclusions = defineCues('right-access-exclusion', {
-  zh: [...verbObjectPhrases(['查看', '查阅', '访问', '阅读', '浏览', '下载', '查询'], DOCUMENT_NAMES_ZH), '权限', '访问网站', '访问我们的网站', '访问网页', 'sdk', '第三方共享', '共享清单', '合作方', '查看详情', '了解详情'],
+  zh: [...verbObjectPhrases(['查看', '查阅', '访问', '阅读', '浏览', '下载', '查询'], DOCUMENT_NAMES_ZH), '访问权限', '设备权限', '系统权限', '权限申请', '获取权限', '调用权限', '请求访问', '申请访问',
+    ...verbObjectPhrases(['访问', '读取'], ['您的手机', '你的手机', '您的设备', '你的设备', '您的相册', '你的相册', '您的位置', '你的位置', '您的通讯录', '你的通讯录', '您的剪切板', '你的剪切板', '您的剪贴板', '你的剪贴板', '您的摄像头', '你的摄像头', '您的相机', '你的相机', '您的麦克风', '你的麦克风', '您的存储', '你的存储', '您的日历', '你的日历', '手机状态', '设备信息']), '访问网站', '访问我们的网站', '访问网页', 'sdk', '第三方共享', '共享清单', '合作方', '查看详情', '了解详情'],
   en: ['this policy', 'privacy policy', 'this notice', 'permission*', 'access to our service*', 'access our service*', 'access the service*', 'access the app', 'access certain', 'access to certain', 'access features', 'unauthori*', 'access controls', 'sdk*', 'third-party', 'third party', 'partners', 'machine-readable', 'machine readable', 'structured, common*', 'portab*',
     'enable or disable access', 'disable access', 'enable access', 'allow access', 'allowing access', 'grant access', 'granting access', 'revoke access', 'deny access', 'permit access', 'access to your device', 'access to your camera',
     'access to your location', 'access to your contacts', 'access to your photos', 'access to your microphone', 'access to your storage', 'your settings', 'preferences'],
@@ -32,7 +33,20 @@ const accessAnchorCues = defineCues('right-access-anchor', {
   en: ['access', 'right to know', 'copy of', 'copies of', 'request a copy', 'obtain a copy', 'download your', 'export*', 'review your', 'view your', 'see the personal', 'see what', 'confirmation', 'request information', 'information on the processing', 'information about the processing', 'obtain information', 'whether we'],
 });
 
-const accessSpec: RightSpec = { verbs: accessCues, anchors: accessAnchorCues, headings: accessHeadingCues, headingExclusions: accessHeadingExclusions, sentenceExclusions: accessExclusions };
+/** Outside the rights section, a paragraph about permissions is about the app reading the device. */
+const accessParagraphExclusions = defineCues('right-access-paragraph-exclusion', {
+  zh: ['权限'],
+  en: ['permission*'],
+});
+
+const accessSpec: RightSpec = {
+  verbs: accessCues,
+  anchors: accessAnchorCues,
+  headings: accessHeadingCues,
+  headingExclusions: accessHeadingExclusions,
+  sentenceExclusions: accessExclusions,
+  paragraphExclusions: accessParagraphExclusions,
+};
 
 export const rightAccessCopy: Requirement = {
   id: 'right-access-copy',

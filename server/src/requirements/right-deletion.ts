@@ -31,7 +31,20 @@ const deletionExclusions = defineCues('right-deletion-exclusion', {
   en: ['scope of your consent'],
 });
 
-const deletionSpec: RightSpec = { verbs: deletionCues, anchors: deletionAnchorCues, headings: deletionHeadingCues, headingExclusions: deletionHeadingExclusions, sentenceExclusions: deletionExclusions };
+/** A retention rule ("we keep your data until … you ask us to delete it") is not the statement of the right. */
+const deletionParagraphExclusions = defineCues('right-deletion-paragraph-exclusion', {
+  zh: ['直至', '保存期限', '存储期限', '保留期限', '保存您的个人信息', '保存你的个人信息', '保留您的个人信息', '保留你的个人信息'],
+  en: ['retain your', 'retention period', 'we retain', 'we keep', 'we will keep', 'we will retain'],
+});
+
+const deletionSpec: RightSpec = {
+  verbs: deletionCues,
+  anchors: deletionAnchorCues,
+  headings: deletionHeadingCues,
+  headingExclusions: deletionHeadingExclusions,
+  sentenceExclusions: deletionExclusions,
+  paragraphExclusions: deletionParagraphExclusions,
+};
 
 export const rightDeletion: Requirement = {
   id: 'right-deletion',

@@ -1,4 +1,5 @@
 import { defineCues, type CueSet } from '../document/cues';
+import { findDurations, workingDays } from '../document/entities';
 import type { DocumentModel, Section, Sentence, Span } from '../document/model';
 import { contactHeadingCues, hasConcreteChannel, hasInAppPath } from './channels';
 import { isHeading, sectionSpan, sentencesIn, spanOf } from './evidence';
@@ -13,13 +14,16 @@ import { isHeading, sectionSpan, sentencesIn, spanOf } from './evidence';
 export const rightsHeadingCues = defineCues('rights-heading', {
   zh: [
     '您的权利', '你的权利', '用户权利', '个人信息权利', '相关权利', '主体权利', '享有的权利', '享有以下权利', '您享有', '权利行使', '行使权利',
-    '行使您的', '行使你的', '如何行使', '管理您的', '管理你的', '管理自己的', '管理个人信息', '管理您个人信息', '管理其信息', '访问和控制', '访问和管理',
-    '控制您的个人信息', '控制你的个人信息', '用户权益', '您的权益', '权利保障', '对个人信息的权利', '个人信息的权利',
+    '行使您的', '行使你的', '如何行使', '管理您的个人信息', '管理你的个人信息', '管理您的信息', '管理你的信息', '管理自己的信息', '管理自己的个人信息', '管理个人信息', '管理您个人信息',
+    '管理你个人信息', '管理其信息', '管理您的数据', '管理你的数据', '访问和控制', '访问和管理',
+    '控制您的个人信息', '控制你的个人信息', '用户权益', '您的权益', '权利保障', '对个人信息的权利', '个人信息的权利', '下列权利', '以下权利', '如下权利',
   ],
   en: [
     'your rights', 'your right', 'your privacy rights', 'data protection rights', 'data subject rights', 'rights of users', 'rights of the user*', 'rights of data subject*',
     'user rights', 'privacy rights', 'gdpr rights', 'your choices', 'rights and choices', 'rights & choices', 'exercising your', 'exercise your', 'exercising of your',
-    'how to exercise', 'controlling your', 'control your', 'managing your', 'manage your', 'your data protection', 'accessing', 'access to and correction',
+    'how to exercise', 'controlling your personal', 'controlling your data', 'controlling your information', 'control your personal', 'control your data', 'control your information',
+    'managing your personal', 'managing your data', 'managing your information', 'manage your personal', 'manage your data', 'manage your information', 'your data protection', 'accessing',
+    'access to and correction',
     'general rights', 'enforcement of rights', 'summary of your rights',
   ],
 });
@@ -27,9 +31,10 @@ export const rightsHeadingCues = defineCues('rights-heading', {
 /** Words that make a sentence an offer (you can, you have the right, please contact) rather than a mention. */
 export const offerCues = defineCues('rights-offer', {
   zh: [
-    '您可以', '你可以', '您可通过', '你可通过', '您可在', '你可在', '您可向', '你可向', '您可随时', '你可随时', '您可自行', '你可自行', '您可直接', '你可直接', '您可申请', '你可申请',
-    '您可对', '你可对', '您有权', '你有权', '用户有权', '您也有权', '你也有权', '可以通过', '可通过', '可以在', '可以向', '可向', '请您通过', '请您联系', '请通过', '请联系', '要求我们', '请求我们', '向我们提出',
-    '如您需要', '如你需要', '如您希望', '如你希望', '如您想', '如你想', '如果您希望', '如果您需要', '如果你希望', '如果你需要', '若您希望', '若您需要', '您将有权',
+    '您可以', '你可以', '您可通过', '你可通过', '您可在', '你可在', '您可向', '你可向', '您可随时', '你可随时', '您可自行', '你可自行', '您可直接', '你可直接', '您可申请', '你可申请', '您可对', '你可对', '您有权', '你有权', '用户有权', '您也有权',
+    '你也有权', '可以通过', '可通过', '可以在', '可以向', '可向', '请您通过', '请你通过', '请您联系', '请你联系', '请通过', '请联系', '要求我们', '请求我们', '向我们提出', '如您需要', '如你需要', '如您希望', '如你希望', '如您想', '如你想',
+    '如果您希望', '如果你希望', '如果您需要', '如果你需要', '若您希望', '若你希望', '若您需要', '若你需要', '您将有权', '你将有权', '中可以', '内可以', '里可以', '均可以', '页面可以', '都可以', '也可以', '还可以', '您还可', '你还可', '您也可',
+    '你也可', '可随时', '可以随时', '可直接', '可以直接', '可自行', '可以自行', '您亦有权', '你亦有权', '亦有权', '您亦可', '你亦可',
   ],
   en: [
     'you can', 'you may', 'you have the right', 'you have a right', 'you are entitled', 'right to', 'right of', 'to request', 'request that', 'submit a request', 'please', 'to exercise',
@@ -92,6 +97,10 @@ export interface RightSpec {
   headingExclusions?: CueSet;
   /** Sentences that look alike but are about something else (转移 in a merger). */
   sentenceExclusions?: CueSet;
+  /** Headings of enclosing sections whose sentences are about something else (automated decisions). */
+  scopeExclusions?: CueSet;
+  /** Outside the rights section: paragraphs about something else (a retention rule listing deletion triggers). */
+  paragraphExclusions?: CueSet;
   /**
    * Outside a rights section, the words that name the right unambiguously (更正, 删除您的个人信息,
    * right of access); broad verbs such as 补充 or 查看 count only among the rights. Default: `verbs`.
@@ -157,9 +166,10 @@ function orderedMarker(model: DocumentModel, block: number): number | null {
 }
 
 /**
- * Rights sections whose heading is written as a one-item numbered list ("5. 您的权利"), which Markdown
- * reads as a list rather than a heading: the region runs to the next item of that numbering (6.) or
- * to the next top-level section.
+ * Rights sections the outline does not see: a heading written as a one-item numbered list ("5. 您的权利"),
+ * which Markdown reads as a list (the region runs to the next item of that numbering or to the next
+ * top-level section), and a paragraph that introduces the rights ("您有下列权利："; the region runs
+ * to the next heading).
  */
 export function listRightsRegions(model: DocumentModel): Span[] {
   let regions = listRegionCache.get(model);
@@ -169,15 +179,20 @@ export function listRightsRegions(model: DocumentModel): Span[] {
   for (let b = 0; b < model.blocks.length; b++) {
     const block = model.blocks[b]!;
     const text = model.textOf(block);
-    if (!block.inList || headingBlocks.has(b) || text.length > 20 || /[。;,，:：]$/.test(text) || !model.has(rightsHeadingCues, block)) continue;
-    const number = orderedMarker(model, b);
-    if (number === null || inChildrenScope(model, block.plainStart)) continue;
+    if (headingBlocks.has(b) || !model.has(rightsHeadingCues, block) || inChildrenScope(model, block.plainStart)) continue;
     let end = b + 1;
-    for (; end < model.blocks.length; end++) {
-      const next = model.blocks[end]!;
-      const section = headingBlocks.get(end);
-      if (section && section.level === 1) break;
-      if (next.inList && model.textOf(next).length <= 30 && orderedMarker(model, end) === number + 1) break;
+    if (!block.inList && text.length <= 30 && /(?:权利|rights)[^。.]{0,6}[:：]$/.test(text)) {
+      // "关于您的个人信息，您有下列权利：" introduces the rights, which run to the next heading.
+      while (end < model.blocks.length && !headingBlocks.has(end) && end < b + 60) end++;
+    } else {
+      const number = orderedMarker(model, b);
+      if (!block.inList || text.length > 20 || /[。;,，:：]$/.test(text) || number === null) continue;
+      for (; end < model.blocks.length; end++) {
+        const next = model.blocks[end]!;
+        const section = headingBlocks.get(end);
+        if (section && section.level === 1) break;
+        if (next.inList && model.textOf(next).length <= 30 && orderedMarker(model, end) === number + 1) break;
+      }
     }
     if (end > b + 1) {
       const span = { start: block.plainEnd, end: model.blocks[end - 1]!.plainEnd };
@@ -188,15 +203,51 @@ export function listRightsRegions(model: DocumentModel): Span[] {
   return regions;
 }
 
+const numberedRegionCache = new WeakMap<DocumentModel, Span[]>();
+const LEADING_NUMBER = /^(\d{1,2})(?:[.、 ]|$)/;
+const LEADING_ZH_NUMBER = /^([一二三四五六七八九十]{1,3})[、. ]/;
+
+/** The top-level number of a numbered heading ("7." and "7.2" give 7; "五、" gives 五). */
+function topNumber(title: string): string | null {
+  const arabic = /^(\d{1,2})(?:\.\d|[.、 ])/.exec(title);
+  if (arabic) return arabic[1]!;
+  return LEADING_ZH_NUMBER.exec(title)?.[1] ?? null;
+}
+
+/**
+ * Numbered rights sections ("7.管理你的个人信息") whose subsections ("7.2 删除……") the outline did
+ * not nest under them: the region runs to the next heading with another top-level number.
+ */
+export function numberedRightsRegions(model: DocumentModel): Span[] {
+  let regions = numberedRegionCache.get(model);
+  if (regions) return regions;
+  regions = [];
+  for (const section of rightsSections(model)) {
+    const title = section.title.trim();
+    if (!LEADING_NUMBER.test(title) && !LEADING_ZH_NUMBER.test(title)) continue;
+    const number = topNumber(title);
+    const later = model.sections.filter((other) => other.block > section.block);
+    const next = later.find((other) => {
+      const top = topNumber(other.title.trim());
+      return top !== null && top !== number && (LEADING_ZH_NUMBER.test(title) ? LEADING_ZH_NUMBER.test(other.title.trim()) : /^\d/.test(other.title.trim()));
+    });
+    const endBlock = next ? next.block : Math.min(model.blocks.length, section.block + 200);
+    if (endBlock > section.block + 1) regions.push({ start: model.blocks[section.block]!.plainEnd, end: model.blocks[endBlock - 1]!.plainEnd });
+  }
+  numberedRegionCache.set(model, regions);
+  return regions;
+}
+
 /** Whether an offset lies in a rights section (or a section nested in one). */
 export function inRightsSection(model: DocumentModel, offset: number): boolean {
   const rights = new Set(rightsSections(model));
-  return model.sectionChain(offset).some((section) => rights.has(section)) || listRightsRegions(model).some((span) => offset >= span.start && offset < span.end);
+  const inSpan = (span: Span) => offset >= span.start && offset < span.end;
+  return model.sectionChain(offset).some((section) => rights.has(section)) || listRightsRegions(model).some(inSpan) || numberedRightsRegions(model).some(inSpan);
 }
 
 /** The bodies of all rights sections and regions. */
 export function rightsSpans(model: DocumentModel): Span[] {
-  return [...rightsSections(model).map((section) => model.body(section)), ...listRightsRegions(model)];
+  return [...rightsSections(model).map((section) => model.body(section)), ...listRightsRegions(model), ...numberedRightsRegions(model)];
 }
 
 /**
@@ -210,17 +261,19 @@ export function sectionsOfRight(model: DocumentModel, spec: RightSpec): Section[
     if (spec.headingExclusions && model.has(spec.headingExclusions, heading)) return false;
     if (inChildrenScope(model, heading.plainStart)) return false;
     if (!inRightsSection(model, heading.plainStart) && !model.has(objectCues, heading) && !model.has(rightWordCues, heading)) return false;
-    const body = model.body(section);
-    return sentencesIn(model, body).some(
-      (sentence) =>
-        model.has(spec.verbs, sentence) && !isExcluded(model, spec, sentence) && (model.has(offerCues, sentence) || (model.has(rightWordCues, sentence) && hasRoute(model, spanOf(sentence)))),
-    );
+    const body = sentencesIn(model, model.body(section));
+    const offers = (sentence: Sentence) => model.has(offerCues, sentence) || (model.has(rightWordCues, sentence) && hasRoute(model, spanOf(sentence)));
+    if (body.some((sentence) => model.has(spec.verbs, sentence) && !isExcluded(model, spec, sentence) && offers(sentence))) return true;
+    // "访问、删除、更正你的个人信息" among the rights, with a body that offers something: the heading names the right.
+    if (rightsSections(model).includes(section) || !inRightsSection(model, heading.plainStart) || !model.has(dataObjectCues, heading)) return false;
+    return body.some((sentence) => model.has(offerCues, sentence) && hasRoute(model, spanOf(sentence)) && !announcesMissingList(model, sentence));
   });
 }
 
 function isExcluded(model: DocumentModel, spec: RightSpec, sentence: Sentence): boolean {
   return (
     (spec.sentenceExclusions !== undefined && model.has(spec.sentenceExclusions, sentence)) ||
+    (spec.scopeExclusions !== undefined && model.sectionChain(sentence.plainStart).some((section) => model.has(spec.scopeExclusions!, headingOf(model, section)))) ||
     model.has(otherPersonCues, sentence) ||
     inChildrenScope(model, sentence.plainStart) ||
     announcesMissingList(model, sentence)
@@ -242,8 +295,9 @@ function announcesMissingList(model: DocumentModel, sentence: Sentence): boolean
   if (!next) return true;
   const nextText = model.textOf(next);
   const isHeadingBlock = next.kind === 'heading' || model.sections.some((section) => section.block === sentence.block + 1);
-  const looksLikeHeading = !next.inList && nextText.length <= 20 && !/[。;；,，.:：]$/.test(nextText) && !hasRoute(model, spanOf(next));
-  return isHeadingBlock || looksLikeHeading;
+  const looksLikeHeading = !next.inList && nextText.length <= 20 && !/[。;；,，.:：]$/.test(nextText);
+  // Numbered steps ("1、进入……点击“我的”") look like headings but are the announced list.
+  return (isHeadingBlock || looksLikeHeading) && !hasRoute(model, spanOf(next));
 }
 
 /** Chinese offers reach the verb within this many characters ("您可以通过客服删除"); English ones need more. */
@@ -262,6 +316,21 @@ function offersVerb(model: DocumentModel, sentence: Sentence, verb: { start: num
   return near.length > 0;
 }
 
+/** The individual's data, named explicitly: the object that makes a broad verb (访问, 补充) a right. */
+export const dataObjectCues = defineCues('rights-data-object', {
+  zh: ['个人信息', '您的信息', '你的信息', '个人资料', '账号信息', '帐号信息', '账户信息', '帐户信息', '您的数据', '你的数据', '账号资料', '帐号资料'],
+  en: ['personal data', 'personal information', 'your data', 'your information', 'your personal'],
+});
+
+/** Verbs of the right followed closely by the individual's data ("访问、获取、更正和删除相关个人信息"). */
+function verbsOnData(model: DocumentModel, spec: RightSpec, sentence: Sentence): Array<{ start: number; end: number }> {
+  if (!spec.anchors) return [];
+  const reach = model.language === 'zh' ? 20 : 40;
+  return model
+    .hitsIn(spec.verbs, sentence.plainStart, sentence.plainEnd)
+    .filter((verb) => model.hitsIn(dataObjectCues, verb.end, Math.min(sentence.plainEnd, verb.end + reach)).length > 0);
+}
+
 /** An offer followed by a colon ("has the right to: a) … b) …") governs the whole enumeration after it. */
 function introducesList(model: DocumentModel, offset: number): boolean {
   return /^ {0,2}[:：]/.test(model.plain.slice(offset, offset + 4));
@@ -277,6 +346,9 @@ function listIntroOffers(model: DocumentModel, sentence: Sentence): boolean {
   const offers = model.hitsIn(offerCues, block.plainStart, sentence.plainStart);
   if (offers.some((offer) => introducesList(model, offer.end))) return true;
   if (!block.inList) return false;
+  // A bare title in a list ("2. 删除您的个人信息") is a heading whose text is missing, not an item.
+  const item = model.textOf(sentence).trim();
+  if (item.length <= 12 && !/[。.;；!！]$/.test(item)) return false;
   for (let b = sentence.block - 1; b >= Math.max(0, sentence.block - 12); b--) {
     const previous = model.blocks[b]!;
     if (previous.inList) continue;
@@ -301,7 +373,8 @@ export function findRight(model: DocumentModel, spec: RightSpec): RightFinding {
     const sentence = model.sentenceAt(hit.start);
     if (!sentence || sentence === last) continue;
     last = sentence;
-    if (isHeading(model, sentence) && model.textOf(sentence).length <= MAX_HEADING_LENGTH) continue;
+    // A heading is a title, unless it is a numbered statement ("（三）删除……您可以向我们提出删除请求：").
+    if (isHeading(model, sentence) && model.textOf(sentence).length <= MAX_HEADING_LENGTH && !model.has(offerCues, sentence)) continue;
     if (isExcluded(model, spec, sentence)) continue;
     const offer = model.has(offerCues, sentence);
     if (sections.some((section) => contains(sectionSpan(model, section), sentence))) {
@@ -314,8 +387,9 @@ export function findRight(model: DocumentModel, spec: RightSpec): RightFinding {
       continue;
     }
     const span = spanOf(sentence);
-    if (!model.has(strongRightCues, sentence) && !hasRoute(model, span)) continue;
-    const verbs = model.hitsIn(spec.anchors ?? spec.verbs, sentence.plainStart, sentence.plainEnd);
+    if (spec.paragraphExclusions && model.has(spec.paragraphExclusions, model.blocks[sentence.block]!)) continue;
+    if (!model.has(strongRightCues, sentence) && !hasRoute(model, span) && !listIntroOffers(model, sentence)) continue;
+    const verbs = [...model.hitsIn(spec.anchors ?? spec.verbs, sentence.plainStart, sentence.plainEnd), ...verbsOnData(model, spec, sentence)];
     if (verbs.some((verb) => offersVerb(model, sentence, verb))) statements.push(sentence);
   }
   const evidence = [...sections.map((section) => model.body(section)), ...statements.map(spanOf)].sort((a, b) => a.start - b.start);
@@ -344,7 +418,7 @@ export function rightHasRoute(model: DocumentModel, found: RightFinding): boolea
     for (const section of model.sectionChain(sentence.plainStart)) {
       if (rightsSections(model).includes(section)) scopes.push(model.body(section));
     }
-    for (const region of listRightsRegions(model)) if (contains(region, sentence)) scopes.push(region);
+    for (const region of [...listRightsRegions(model), ...numberedRightsRegions(model)]) if (contains(region, sentence)) scopes.push(region);
   }
   return scopes.some((scope) => hasRoute(model, scope));
 }
@@ -396,4 +470,43 @@ export const DOCUMENT_NAMES_ZH = [
 /** Every verb followed by every object, for cue sets of verb-object look-alikes (查看本政策, 修改本协议). */
 export function verbObjectPhrases(verbs: readonly string[], objects: readonly string[]): string[] {
   return verbs.flatMap((verb) => objects.map((object) => verb + object));
+}
+
+/**
+ * Reads promised reply times in candidate sentences (the approach of complaint-response-time): a
+ * number and a unit (十五个工作日, 30天, one month), compared in working days with the limit; a
+ * promise without a number (及时, promptly) when nothing else is stated. Proposed for evidence.ts so
+ * that both response-time requirements share it.
+ */
+export function assessReplyTimes(
+  model: DocumentModel,
+  candidates: readonly Sentence[],
+  limit: number,
+  vagueCues: CueSet,
+): { evidence: Span[]; issues: Array<{ kind: 'too-slow' | 'vague'; span: Span; args: Record<string, string | number>; cue: string }> } {
+  const evidence: Span[] = [];
+  const issues: Array<{ kind: 'too-slow' | 'vague'; span: Span; args: Record<string, string | number>; cue: string }> = [];
+  let inTime = false;
+  let vague: Sentence | undefined;
+  for (const sentence of candidates) {
+    // A year is a retention or look-back period, not a reply time; hours are in-app actions.
+    const durations = findDurations(model.textOf(sentence), sentence.plainStart).filter((d) => (d.unit !== 'year' || d.value <= 1) && d.unit !== 'hour');
+    if (durations.length === 0) {
+      if (!vague && model.has(vagueCues, sentence)) vague = sentence;
+      continue;
+    }
+    evidence.push(spanOf(sentence));
+    const slow = durations.filter((d) => workingDays(d) > limit);
+    if (slow.length < durations.length) inTime = true;
+    for (const duration of slow) {
+      const stated = model.sourceTextOf(duration);
+      issues.push({ kind: 'too-slow', span: spanOf(sentence), args: { stated, limit }, cue: stated });
+    }
+  }
+  if (inTime || issues.length > 0) return { evidence, issues };
+  if (vague) {
+    const cue = model.sourceTextOf(model.firstHit(vagueCues, vague.plainStart, vague.plainEnd)!);
+    return { evidence: [spanOf(vague)], issues: [{ kind: 'vague', span: spanOf(vague), args: { cue, limit }, cue }] };
+  }
+  return { evidence: [], issues: [] };
 }
