@@ -155,3 +155,9 @@ describe('refusal-consequences', () => {
     expect(check('refusal-consequences', zh('引言', '如您不同意本政策，您仍可使用浏览等基本功能，但无法使用个性化推荐。')).kinds).toEqual([]);
   });
 });
+
+describe('cross-border-transfer: storage abroad', () => {
+  it('takes servers in another country for a transfer abroad', () => {
+    expect(check('cross-border-transfer', zh('存储地点', '我们的服务器位于新加坡，您的个人信息存储于新加坡。')).status).toBe('weak');
+  });
+});

@@ -32,7 +32,13 @@ const strictTransferCues = defineCues('cross-border-strict-verb', {
 });
 const foreignPlaceCues = defineCues('cross-border-foreign-place', {
   zh: ['美国', '新加坡', '欧盟', '欧洲', '爱尔兰', '德国', '日本', '韩国', '英国', '印度', '加拿大', '澳大利亚', '香港'],
-  en: ['united states', 'usa', 'u.s.', 'canada', 'europe', 'singapore', 'ireland', 'germany', 'india', 'japan', 'united kingdom', 'australia', 'hong kong', 'china'],
+  en: ['united states', 'usa', 'u.s.', 'canada', 'europe', 'singapore', 'ireland', 'germany', 'india', 'japan', 'united kingdom', 'australia', 'hong kong'],
+});
+
+/** Servers or storage in a named country: 服务器位于新加坡, stored on servers in the United States. */
+const foreignStorageCues = defineCues('cross-border-foreign-storage', {
+  zh: ['服务器位于', '服务器设在', '服务器设于', '服务器部署在', '存储于', '存储在', '存放于', '存放在', '储存于', '储存在', '数据中心'],
+  en: ['servers located', 'servers are located', 'server is located', 'servers in', 'stored in', 'stored on servers', 'hosted in', 'data center*', 'data centre*'],
 });
 
 /** A conditional or future transfer ("如需跨境传输……"), not one that happens now. */
@@ -68,7 +74,11 @@ type Statement = CrossBorderStatement;
 
 /** Sentences about personal information leaving the country, each classified. */
 export function crossBorderStatements(model: DocumentModel): CrossBorderStatement[] {
-  const candidates = [...sentencesWithAll(model, crossBorderCues, transferVerbCues), ...sentencesWithAll(model, foreignPlaceCues, strictTransferCues)];
+  const candidates = [
+    ...sentencesWithAll(model, crossBorderCues, transferVerbCues),
+    ...sentencesWithAll(model, foreignPlaceCues, strictTransferCues),
+    ...sentencesWithAll(model, foreignPlaceCues, foreignStorageCues),
+  ];
   const unique = [...new Map(candidates.map((s) => [s.plainStart, s])).values()].sort((a, b) => a.plainStart - b.plainStart);
   return unique.map((sentence) => ({ sentence, mode: classify(model, sentence) }));
 }
