@@ -1,13 +1,17 @@
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expandPatterns, readTextFile } from './cli/files';
+import { expandPatterns, MARKDOWN_FILES, readTextFile } from './cli/files';
 import { parseCommand, USAGE, UsageError, type CheckOptions } from './cli/args';
 import { formatJson } from './cli/format-json';
 import { formatSarif } from './cli/format-sarif';
 import { describeError, formatText } from './cli/format-text';
-import type { FileError, FileReport } from './cli/report';
-import { lint } from './engine';
-import { localeFromLanguageTag } from './l10n';
+import type { ConfigProblemReport, FileError, FileReport } from './cli/report';
+import type { LoadedConfig } from './config/load';
+import { applyOptions, resolveConfig } from './config/resolved';
+import { LineIndex } from './document/text';
+import { ConfigFiles, nodeConfigIo } from './io/config-files';
+import { CONFIG_CONTEXT, lint } from './engine';
+import { format, localeFromLanguageTag } from './l10n';
 import { DEFAULT_PROFILES } from './profiles';
 import type { MessageLocale } from './types';
 
@@ -37,33 +41,56 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function check(options: CheckOptions): Promise<number> {
-  const locale: MessageLocale = options.lang === 'auto' ? localeFromLanguageTag(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG) : options.lang;
-  const { files, problems } = await expandPatterns(options.patterns);
+  const environmentLocale = localeFromLanguageTag(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+  const locale: MessageLocale = options.lang === 'auto' ? environmentLocale : options.lang;
+  const configFiles = new ConfigFiles(CONFIG_CONTEXT);
+  if (options.config !== null && nodeConfigIo.read(resolve(options.config)) === null) {
+    process.stderr.write(`disclose: ${describeError({ path: options.config, reason: 'cli.reason.config' }, locale)}\n`);
+    return 2;
+  }
+  const configOf = (path: string, isDirectory = false) => (options.config !== null ? resolve(options.config) : configFiles.configFor(path, isDirectory));
+  const optionsOf = (configPath: string | null) => (configPath ? configFiles.load(configPath).options : {});
+
+  const { files, problems } = await expandPatterns(options.patterns, (directory) => {
+    const configPath = configOf(directory, true);
+    const { files: selected, ignore } = optionsOf(configPath);
+    return { cwd: configPath ? dirname(configPath) : resolve(directory), files: selected ?? MARKDOWN_FILES, ignore: ignore ?? [] };
+  });
   const errors: FileError[] = [...problems];
   const reports: FileReport[] = [];
+  const usedConfigs = new Set<string>();
+  // Flags beat the configuration file, as editor settings do.
+  const flags = { profiles: options.profiles ?? undefined, type: options.type === 'auto' ? undefined : options.type, messageLanguage: options.lang };
   for (const path of files) {
     const read = readTextFile(path);
     if (!read.ok) {
       errors.push({ path, reason: read.reason, detail: read.detail });
       continue;
     }
-    const result = lint(read.text, {
-      profiles: options.profiles ?? DEFAULT_PROFILES,
-      documentType: options.type,
-      locale,
-      docsBaseUrl: DOCS_BASE_URL,
-    });
-    reports.push({ path, result });
+    const configPath = configOf(path);
+    if (configPath) usedConfigs.add(configPath);
+    const base = resolveConfig({ profiles: DEFAULT_PROFILES, locale: environmentLocale, docsBaseUrl: DOCS_BASE_URL });
+    reports.push({ path, result: lint(read.text, applyOptions(applyOptions(base, optionsOf(configPath)), flags)) });
   }
+  const configProblems = [...usedConfigs].flatMap((configPath) => configReports(configFiles.load(configPath).problems, locale));
 
-  if (options.format === 'json') process.stdout.write(formatJson(reports) + '\n');
-  else if (options.format === 'sarif') process.stdout.write(formatSarif(reports, locale, DISCLOSE_VERSION) + '\n');
-  else process.stdout.write(formatText(reports, errors, locale, options.color) + '\n');
+  if (options.format === 'json') process.stdout.write(formatJson(reports, configProblems) + '\n');
+  else if (options.format === 'sarif') process.stdout.write(formatSarif(reports, configProblems, locale, DISCLOSE_VERSION) + '\n');
+  else process.stdout.write(formatText(reports, errors, configProblems, locale, options.color) + '\n');
   if (options.format !== 'text') for (const error of errors) process.stderr.write(`disclose: ${describeError(error, locale)}\n`);
 
-  if (errors.length > 0) return 2;
+  if (errors.length > 0 || configProblems.length > 0) return 2;
   const failed = reports.some(({ result }) => result.findings.some((f) => f.severity === 'error'));
   return failed && !options.exitZero ? 1 : 0;
+}
+
+/** Problems in configuration files, with line and column, in the message language. */
+function configReports(problems: LoadedConfig['problems'], locale: MessageLocale): ConfigProblemReport[] {
+  return problems.map((problem) => {
+    const lines = new LineIndex(nodeConfigIo.read(problem.path) ?? '');
+    const range = { start: lines.positionAt(problem.startOffset), end: lines.positionAt(problem.endOffset), startOffset: problem.startOffset, endOffset: problem.endOffset };
+    return { path: relative(process.cwd(), problem.path) || problem.path, message: format(locale, problem.messageKey, problem.args), range };
+  });
 }
 
 main(process.argv.slice(2)).then(

@@ -3,7 +3,7 @@ import { frontMatterOptions } from './config/front-matter';
 import type { ValidationContext } from './config/options';
 import { applyOptions, resolveConfig, type ResolvedConfig } from './config/resolved';
 import { detectDocumentType } from './document/doctype';
-import { DocumentModel } from './document/model';
+import { DocumentModel, type Span } from './document/model';
 import { clauseFixes, correctionFix, disableFixes } from './fixes';
 import { format } from './l10n';
 import { activeGroups, messageDefaults, PROFILES, strictestParameters } from './profiles';
@@ -38,7 +38,7 @@ export function lintModel(model: DocumentModel, baseConfig: ResolvedConfig): Lin
 
     const detection = requirement.detect({ model, params });
     const status = statusOf(requirement, detection);
-    coverage.push({ id: requirement.id, status, evidence: detection.evidence.map((span) => model.range(span)) });
+    coverage.push({ id: requirement.id, status, evidence: distinctSpans(detection.evidence).map((span) => model.range(span)) });
     const report = (kind: string, range: Finding['range'], args: Record<string, string | number>, explanation: string, fixes: Fix[]) => {
       if (suppressions.isSuppressed(requirement.id, range)) return;
       const messageKey = `${requirement.id}.${kind}`;
@@ -96,6 +96,12 @@ const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(REQUIREMENTS.map((r) => r.id
 
 /** What configuration may name: the faces validate configuration files with it too. */
 export const CONFIG_CONTEXT: ValidationContext = { knownProfiles: new Set(Object.keys(PROFILES)), knownRules: KNOWN_RULE_IDS };
+
+/** Evidence in document order, each span once (a sentence can be found by two routes). */
+function distinctSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted.filter((span, i) => i === 0 || span.start !== sorted[i - 1]!.start || span.end !== sorted[i - 1]!.end);
+}
 
 function statusOf(requirement: Requirement, detection: Detection): CoverageStatus {
   if (detection.applicable === false) return 'not-applicable';

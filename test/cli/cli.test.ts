@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const CLI = 'server/dist/cli.js';
@@ -95,7 +95,7 @@ describe('disclose check output', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('examples/privacy-policy.zh-cn.md:46:49  error    complaint-response-time  Reply time too long: "30天" exceeds the limit of 15 working days');
     expect(stdout).toMatch(/Coverage: \d+ of \d+ required disclosures made \(\d+ deficient, \d+ missing\)/);
-    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ problems \(\d+ errors, \d+ warnings, \d+ infos\) in 1 files$/);
+    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ problems \(\d+ errors, \d+ warnings, \d+ infos\) in 1 file$/);
   });
 
   it('speaks Chinese with --lang zh-cn', () => {
@@ -118,6 +118,47 @@ describe('disclose check output', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('examples/privacy-policy.en.md');
     expect(stdout).toContain('examples/privacy-policy.zh-cn.md');
+  });
+});
+
+describe('disclose check with a configuration file', () => {
+  const root = mkdtempSync(join(tmpdir(), 'disclose-config-'));
+  const POLICY = '# 隐私政策\n\n## 联系我们\n\n我们将在30天内回复您的请求。\n';
+  mkdirSync(join(root, 'policies', 'drafts'), { recursive: true });
+  writeFileSync(join(root, '.disclose.yml'), 'rules:\n  complaint-channel: off\n  complaint-response-time: warning\nignore: ["**/drafts/**"]\n');
+  writeFileSync(join(root, 'policies', 'privacy.md'), POLICY);
+  writeFileSync(join(root, 'policies', 'drafts', 'draft.md'), POLICY);
+  const rulesOf = (stdout: string) => (JSON.parse(stdout) as { files: JsonFile[] }).files.map((f) => [f.path, f.diagnostics.filter((d) => CORE.includes(d.ruleId)).map((d) => `${d.ruleId}:${d.severity}`)]);
+
+  it('finds the nearest .disclose.yml upward, applies its rules and ignores', () => {
+    const { code, stdout } = run('check', '--format', 'json', join(root, 'policies'));
+    expect(rulesOf(stdout)).toEqual([[join(root, 'policies', 'privacy.md'), ['data-categories:error', 'minors-age-and-guardian-consent:error', 'purpose-of-processing:error', 'complaint-response-time:warning']]]);
+    expect(code).toBe(1);
+  });
+
+  it('lets --config and flags override', () => {
+    const other = join(root, 'other.yml');
+    writeFileSync(other, 'rules: {data-categories: off, purpose-of-processing: off, minors-age-and-guardian-consent: off}\n');
+    const { stdout } = run('check', '--format', 'json', '--config', other, join(root, 'policies', 'privacy.md'));
+    expect(rulesOf(stdout)[0]![1]).toEqual(['complaint-channel:error', 'complaint-response-time:error']);
+    const typed = JSON.parse(run('check', '--format', 'json', '--type', 'user-agreement', join(root, 'policies', 'privacy.md')).stdout) as { files: JsonFile[] };
+    expect(typed.files[0]!.documentType).toBe('user-agreement');
+  });
+
+  it('reports configuration errors with their position, checks anyway with the valid options, and exits with 2', () => {
+    const bad = join(root, 'bad.yml');
+    writeFileSync(bad, 'rules:\n  complaint-channel: off\n  complaint-chanel: off\nprofiles: [mars]\n');
+    const { code, stdout } = run('check', '--config', bad, join(root, 'policies', 'privacy.md'));
+    expect(code).toBe(2);
+    expect(stdout).toContain(`${relative(process.cwd(), bad)}:3:3  error    invalid-configuration  Unknown rule “complaint-chanel” under \`rules\`: no rule has this id.`);
+    expect(stdout).toContain(`${relative(process.cwd(), bad)}:4:12  error    invalid-configuration  Unknown profile “mars”. The profiles are: pipl.`);
+    expect(stdout).not.toContain('complaint-channel  ');
+    const json = JSON.parse(run('check', '--format', 'json', '--config', bad, join(root, 'policies', 'privacy.md')).stdout) as { configProblems: Array<{ message: string; range: { start: { line: number } } }> };
+    expect(json.configProblems.map((p) => [p.range.start.line, p.message])).toEqual([
+      [2, 'Unknown rule “complaint-chanel” under `rules`: no rule has this id.'],
+      [3, 'Unknown profile “mars”. The profiles are: pipl.'],
+    ]);
+    expect(run('check', '--config', join(root, 'nope.yml'), join(root, 'policies'))).toMatchObject({ code: 2, stderr: expect.stringContaining('the configuration file cannot be read') });
   });
 });
 

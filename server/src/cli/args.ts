@@ -10,6 +10,8 @@ export interface CheckOptions {
   lang: MessageLocale | 'auto';
   profiles: string[] | null;
   type: DocumentType | 'auto';
+  /** An explicit configuration file; otherwise each file's nearest .disclose.yml/.yaml/.json. */
+  config: string | null;
   exitZero: boolean;
   color: boolean;
 }
@@ -29,12 +31,15 @@ Options:
   --profile <id>               jurisdiction profile, repeatable (default: pipl)
   --type <auto|privacy-policy|children-policy|user-agreement>
                                document type (default: auto, from the title)
+  --config <path>              configuration file (default: the nearest
+                               .disclose.yml, .disclose.yaml or .disclose.json)
   --exit-zero                  exit with 0 even when errors are found
   --no-color                   plain text output
   -h, --help                   show this help
   -v, --version                show the version
 
-Exit codes: 0 no error-severity findings, 1 error-severity findings, 2 usage or input errors.`;
+Exit codes: 0 no error-severity findings, 1 error-severity findings, 2 usage, input
+or configuration errors (the files are still checked with the valid options).`;
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 const LANGS: readonly string[] = ['auto', 'en', 'zh-cn'];
@@ -52,6 +57,7 @@ export function parseCommand(argv: string[], isTty: boolean): Command {
         lang: { type: 'string' },
         profile: { type: 'string', multiple: true },
         type: { type: 'string' },
+        config: { type: 'string' },
         'exit-zero': { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -83,6 +89,7 @@ export function parseCommand(argv: string[], isTty: boolean): Command {
       lang: lang as CheckOptions['lang'],
       profiles,
       type: type as CheckOptions['type'],
+      config: values.config ?? null,
       exitZero: values['exit-zero'] ?? false,
       color: isTty && !values['no-color'] && !process.env.NO_COLOR,
     },

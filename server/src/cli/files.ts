@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 
 const MARKDOWN_GLOB = '**/*.{md,markdown}';
@@ -12,15 +13,27 @@ export interface Expanded {
 
 const GLOB_MAGIC = /[*?[\]{}!]/;
 
-/** Expands files, directories (their Markdown files, recursively) and globs, in a stable order. */
-export async function expandPatterns(patterns: readonly string[]): Promise<Expanded> {
+/** Which files a directory holds for checking: the configuration's `files` and `ignore`, relative to `cwd`. */
+export interface DirectoryScope {
+  cwd: string;
+  files: string[];
+  ignore: string[];
+}
+
+export const MARKDOWN_FILES = [MARKDOWN_GLOB];
+
+/**
+ * Expands files, directories (the files the directory's configuration selects, Markdown files by
+ * default) and globs, in a stable order.
+ */
+export async function expandPatterns(patterns: readonly string[], scopeOf: (directory: string) => DirectoryScope): Promise<Expanded> {
   const files = new Set<string>();
   const problems: Expanded['problems'] = [];
   for (const pattern of patterns) {
     const stat = statOrNull(pattern);
     let found: string[];
     if (stat?.isFile()) found = [pattern];
-    else if (stat?.isDirectory()) found = await glob(MARKDOWN_GLOB, { cwd: pattern, ignore: IGNORED }).then((list) => list.map((f) => joinPath(pattern, f)));
+    else if (stat?.isDirectory()) found = await filesIn(pattern, scopeOf(pattern));
     else if (!GLOB_MAGIC.test(pattern)) {
       problems.push({ path: pattern, reason: 'cli.reason.missing' });
       continue;
@@ -31,8 +44,11 @@ export async function expandPatterns(patterns: readonly string[]): Promise<Expan
   return { files: [...files], problems };
 }
 
-function joinPath(directory: string, file: string): string {
-  return directory.endsWith('/') ? directory + file : `${directory}/${file}`;
+/** The files of a directory selected by a scope, as paths relative to the working directory like the argument. */
+async function filesIn(directory: string, scope: DirectoryScope): Promise<string[]> {
+  const matches = await glob(scope.files, { cwd: scope.cwd, ignore: [...IGNORED, ...scope.ignore], absolute: true });
+  const root = resolve(directory) + sep;
+  return matches.filter((file) => file.startsWith(root)).map((file) => join(directory, relative(resolve(directory), file)));
 }
 
 function statOrNull(path: string) {

@@ -1,11 +1,11 @@
 import { format } from '../l10n';
-import type { MessageLocale, Severity } from '../types';
-import type { FileReport } from './report';
+import type { MessageLocale, Range, Severity } from '../types';
+import type { ConfigProblemReport, FileReport } from './report';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
 /** SARIF 2.1.0, for code-scanning dashboards. Lines and columns are 1-based there. */
-export function formatSarif(reports: readonly FileReport[], locale: MessageLocale, version: string): string {
+export function formatSarif(reports: readonly FileReport[], configProblems: readonly ConfigProblemReport[], locale: MessageLocale, version: string): string {
   const rules = new Map<string, { id: string; shortDescription: { text: string }; helpUri: string }>();
   const results = reports.flatMap(({ path, result }) =>
     result.findings.map((finding) => {
@@ -16,22 +16,18 @@ export function formatSarif(reports: readonly FileReport[], locale: MessageLocal
         ruleId: finding.ruleId,
         level: LEVEL[finding.severity],
         message: { text: finding.basis.length > 0 ? `${finding.message} (${finding.basis.join('; ')})` : finding.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: path.split('\\').join('/') },
-              region: {
-                startLine: finding.range.start.line + 1,
-                startColumn: finding.range.start.character + 1,
-                endLine: finding.range.end.line + 1,
-                endColumn: finding.range.end.character + 1,
-              },
-            },
-          },
-        ],
+        locations: [location(path, finding.range)],
       };
     }),
   );
+  for (const problem of configProblems) {
+    results.push({
+      ruleId: 'invalid-configuration',
+      level: 'error',
+      message: { text: problem.message },
+      locations: [location(problem.path, problem.range)],
+    });
+  }
   return JSON.stringify(
     {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -41,4 +37,13 @@ export function formatSarif(reports: readonly FileReport[], locale: MessageLocal
     null,
     2,
   );
+}
+
+function location(path: string, range: Range) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: path.split('\\').join('/') },
+      region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { format } from '../l10n';
 import { coverageCounts, headlineBasis } from '../coverage';
 import type { MessageLocale, Severity } from '../types';
-import type { FileError, FileReport } from './report';
+import type { ConfigProblemReport, FileError, FileReport } from './report';
 
 const COLORS: Record<Severity | 'dim' | 'bold', [string, string]> = {
   error: ['\u001b[31m', '\u001b[39m'],
@@ -12,7 +12,7 @@ const COLORS: Record<Severity | 'dim' | 'bold', [string, string]> = {
 };
 
 /** Human-readable report: one line per finding as `file:line:column  severity  rule  message [basis]`. */
-export function formatText(reports: readonly FileReport[], errors: readonly FileError[], locale: MessageLocale, color: boolean): string {
+export function formatText(reports: readonly FileReport[], errors: readonly FileError[], configProblems: readonly ConfigProblemReport[], locale: MessageLocale, color: boolean): string {
   const paint = (style: keyof typeof COLORS, text: string) => (color ? COLORS[style][0] + text + COLORS[style][1] : text);
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
@@ -26,9 +26,13 @@ export function formatText(reports: readonly FileReport[], errors: readonly File
     }
     lines.push(paint('dim', `  ${format(locale, 'cli.coverage', coverageCounts(result.coverage))}`), '');
   }
+  for (const problem of configProblems) {
+    lines.push(`${problem.path}:${problem.range.start.line + 1}:${problem.range.start.character + 1}  ${paint('error', 'error'.padEnd(7))}  ${paint('dim', 'invalid-configuration')}  ${problem.message}`);
+  }
   for (const error of errors) lines.push(paint('error', describeError(error, locale)));
   const problems = counts.error + counts.warning + counts.info;
-  lines.push(paint('bold', format(locale, 'cli.summary', { problems, errors: counts.error, warnings: counts.warning, infos: counts.info, files: reports.length })));
+  const summaryKey = locale === 'en' && problems === 1 ? 'cli.summaryOne' : 'cli.summary';
+  lines.push(paint('bold', format(locale, reports.length === 1 ? `${summaryKey}.oneFile` : summaryKey, { problems, errors: counts.error, warnings: counts.warning, infos: counts.info, files: reports.length })));
   return lines.join('\n');
 }
 

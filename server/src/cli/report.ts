@@ -1,4 +1,4 @@
-import type { LintResult } from '../types';
+import type { LintResult, Range } from '../types';
 
 export interface FileReport {
   path: string;
@@ -10,4 +10,11 @@ export interface FileError {
   /** Message key of the reason (cli.reason.*). */
   reason: string;
   detail?: string;
+}
+
+/** A problem in a configuration file, reported with the file's findings. */
+export interface ConfigProblemReport {
+  path: string;
+  message: string;
+  range: Range;
 }

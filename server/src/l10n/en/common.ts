@@ -10,7 +10,6 @@ export const common: Readonly<Record<string, string>> = {
   'status.weak': 'weak',
   'status.missing': 'missing',
   'status.not-applicable': 'not applicable',
-  'cli.summary': '{problems} problems ({errors} errors, {warnings} warnings, {infos} infos) in {files} files',
   'cli.coverage': 'Coverage: {disclosed} of {applicable} required disclosures made ({weak} deficient, {missing} missing)',
   'group.pipl': 'PRC baseline (PIPL, Cybersecurity Law, NDSR, GB/T 35273, CAC/MIIT app rules)',
   'group.cn-minors': 'PRC minors (Minors Protection Law, Children\'s Personal Information Provisions)',
@@ -65,4 +64,9 @@ export const common: Readonly<Record<string, string>> = {
   'config.numberRange': 'Option “{option}” must be a whole number from {min} to {max}.',
   'config.extendsMissing': 'Cannot read the base configuration “{path}” named in `extends`.',
   'config.extendsCycle': 'The base configuration “{path}” extends this file again; it is skipped to break the cycle.',
+  'cli.summary': '{problems} problems ({errors} errors, {warnings} warnings, {infos} infos) in {files} files',
+  'cli.summary.oneFile': '{problems} problems ({errors} errors, {warnings} warnings, {infos} infos) in 1 file',
+  'cli.summaryOne': '1 problem ({errors} errors, {warnings} warnings, {infos} infos) in {files} files',
+  'cli.summaryOne.oneFile': '1 problem ({errors} errors, {warnings} warnings, {infos} infos) in 1 file',
+  'cli.reason.config': 'the configuration file cannot be read',
 };

@@ -10,7 +10,6 @@ export const common: Readonly<Record<string, string>> = {
   'status.weak': '不充分',
   'status.missing': '缺失',
   'status.not-applicable': '不适用',
-  'cli.summary': '{files} 个文件中共 {problems} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}）',
   'cli.coverage': '覆盖情况：{applicable} 项应披露内容中已披露 {disclosed} 项（{weak} 项不充分，{missing} 项缺失）',
   'group.pipl': '中国基础规则（个人信息保护法、网络安全法、网络数据安全管理条例、GB/T 35273、网信与工信部门 App 规则）',
   'group.cn-minors': '中国未成年人规则（未成年人保护法、儿童个人信息网络保护规定）',
@@ -65,4 +64,9 @@ export const common: Readonly<Record<string, string>> = {
   'config.numberRange': '选项“{option}”必须是 {min} 到 {max} 之间的整数。',
   'config.extendsMissing': '无法读取 `extends` 中指定的基础配置“{path}”。',
   'config.extendsCycle': '基础配置“{path}”又继承了本文件，形成循环，已跳过。',
+  'cli.summary': '{files} 个文件中共 {problems} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}）',
+  'cli.summary.oneFile': '1 个文件中共 {problems} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}）',
+  'cli.summaryOne': '{files} 个文件中共 1 个问题（错误 {errors}，警告 {warnings}，提示 {infos}）',
+  'cli.summaryOne.oneFile': '1 个文件中共 1 个问题（错误 {errors}，警告 {warnings}，提示 {infos}）',
+  'cli.reason.config': '无法读取该配置文件',
 };
