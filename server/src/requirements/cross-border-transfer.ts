@@ -5,7 +5,7 @@ import { hasConcreteChannel } from './channels';
 import { isHeading, sectionSpan, sectionsTitled, sentencesIn, spanOf } from './evidence';
 import { dataTypeCues } from './data-categories';
 import { negatedBefore, namesOrganisation, sentencesWithAll, separateConsentCues, titleSpan } from './consent-sharing-support';
-import { placeCues } from './storage-location';
+import { placeCues, storeVerbCues } from './storage-location';
 import type { Issue, Requirement } from './requirement';
 
 /** Outside the jurisdiction. */
@@ -118,9 +118,9 @@ export const crossBorderTransfer: Requirement = {
       // Data sent to foreign processors is a transfer the policy should explain.
       const vendor = model.hits(foreignVendorCues)[0];
       if (vendor) return { evidence: [], issues: [], matched: vendor.phrase };
-      const storage = model.hits(placeCues)[0];
-      const anchor = storage ? model.sentenceAt(storage.start) : undefined;
-      const span = anchor && !isHeading(model, anchor) ? spanOf(anchor) : titleSpan(model);
+      // The note goes where the policy says where data are stored, else on the title.
+      const storage = sentencesWithAll(model, storeVerbCues, placeCues)[0];
+      const span = storage ? spanOf(storage) : titleSpan(model);
       return { applicable: false, evidence: [], issues: [{ kind: 'no-statement', span }] };
     }
 

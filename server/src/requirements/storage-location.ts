@@ -17,7 +17,7 @@ export const placeCues = defineCues('storage-place', {
 });
 
 /** Storing, and where servers are. */
-const storeVerbCues = defineCues('storage-verb', {
+export const storeVerbCues = defineCues('storage-verb', {
   zh: ['存储', '存放', '储存', '保存', '存于', '服务器位于', '服务器设在', '服务器所在', '数据中心'],
   en: ['stored', 'store', 'stores', 'storing', 'hosted', 'hosts', 'hosting', 'kept', 'keep', 'reside*', 'servers located', 'servers are located', 'server is located', 'servers in', 'data center*', 'data centre*'],
 });
