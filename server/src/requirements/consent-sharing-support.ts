@@ -47,7 +47,7 @@ export const processingVerbCues = defineCues('cs-processing-verb', {
 /** Words that make a sentence an offer or a rule the user can act on. */
 export const offerCues = defineCues('cs-offer', {
   zh: ['您可以', '您可通过', '您可在', '您可随时', '您可自行', '您可直接', '你可以', '你可通过', '你可在', '你可随时', '你可自行', '可以通过', '可通过', '可在', '可以在', '请通过', '您有权', '你有权', '如您希望', '如您需要', '如您想', '若您希望', '如你希望', '您也可以', '用户可以', '用户可', '您能够', '操作路径', '撤回路径', '路径为', '路径:', '方式:'],
-  en: ['you can', 'you may', 'permitting you', 'allowing you', 'allow you', 'you will have the option', 'you have the option', 'option to', 'you have the right', 'you are entitled', 'you have a right', 'please', 'by contacting', 'by emailing', 'by e-mailing', 'by writing', 'through the', 'via the', 'using the', 'in the settings', 'in your settings', 'at any time'],
+  en: ['you can', 'you may', 'users may', 'users can', 'you will be able', 'you are able', 'permitting you', 'allowing you', 'allow you', 'you will have the option', 'you have the option', 'option to', 'you have the right', 'you are entitled', 'you have a right', 'please', 'by contacting', 'by emailing', 'by e-mailing', 'by writing', 'through the', 'via the', 'using the', 'in the settings', 'in your settings', 'at any time'],
 });
 
 /** Negations that turn a statement of a practice into a statement that it does not happen. */

@@ -15,7 +15,7 @@ export const withdrawHeadingCues = defineCues('withdraw-heading', {
 /** Taking consent back. */
 export const withdrawCues = defineCues('withdraw', {
   zh: ['撤回', '撤销', '收回', '取消授权', '解除授权', '取消同意', '停止授权', '关闭权限', '关闭相应权限', '关闭相关权限', '关闭对应权限', '关闭该权限', '关闭上述权限', '关闭这些权限', '关闭此权限', '关闭授权', '改变授权范围', '改变同意范围', '改变您授权', '改变你授权', '改变授权同意', '改变您的授权', '停止分享', '关闭定位', '关闭位置'],
-  en: ['withdraw*', 'revok*', 'revocation', 'opt out', 'opt-out', 'opting out', 'unsubscrib*', 'change your consent', 'change your mind', 'turn off', 'switch off', 'disable', 'deny access', 'stop receiving'],
+  en: ['withdraw*', 'revok*', 'revocation', 'opt out', 'opt-out', 'opting out', 'unsubscrib*', 'change your consent', 'change your mind', 'turn off', 'switch off', 'disable', 'deny access', 'stop receiving', 'stop the delivery', 'no longer receive'],
 });
 
 /** What is withdrawn: consent, an authorisation, a permission. */
