@@ -47,7 +47,7 @@ const listPointerCues = defineCues('permission-list-pointer', {
 
 /** Signs that the service is an app that can ask for permissions at all. */
 const appCues = defineCues('app-product', {
-  zh: ['app', '应用程序', '客户端', '移动应用', '手机应用', '移动端', '安卓', 'android', 'ios', '小程序', '应用商店', '应用市场'],
+  zh: ['app', '本应用', '应用程序', '客户端', '移动应用', '手机应用', '移动端', '安卓', 'android', 'ios', '小程序', '应用商店', '应用市场'],
   en: ['app', 'apps', 'mobile application', 'mobile device*', 'android', 'ios', 'iphone', 'ipad', 'app store', 'google play'],
 });
 

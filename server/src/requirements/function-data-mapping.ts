@@ -60,8 +60,11 @@ function namesData(model: DocumentModel, span: Span): boolean {
   return false;
 }
 
+/** Titles of data categories rather than functions: "设备信息", "日志数据", "其他方分享的您的信息". */
+const DATA_TITLE = /(?:信息|数据|资料|内容|记录|技术|权限|说明|例外|情形|规则|原则|方式|范围|目的|类型|种类|提示|处理|变更|调用|请求)$/;
+
 /** Sections on collection and use, and their subsections that name a business function. */
-function functionSections(model: DocumentModel): Section[] {
+function functionSections(model: DocumentModel, strict: boolean): Section[] {
   const roots = model.sections.filter((section) => {
     const heading = model.blocks[section.block]!;
     return model.has(dataHeadingCues, heading) || model.has(purposeHeadingCues, heading);
@@ -71,7 +74,15 @@ function functionSections(model: DocumentModel): Section[] {
     for (let parent = section.parent; parent >= 0; parent = model.sections[parent]!.parent) if (rootIndexes.has(parent)) return true;
     return false;
   };
-  return model.sections.filter((section) => inRoot(section) && model.has(functionCues, model.blocks[section.block]!) && model.bodyLength(section) >= 12);
+  // A subsection names a function ("注册与登录", "记账与同步"), not a kind of data ("设备信息").
+  const namesFunction = (section: Section): boolean => {
+    const heading = model.blocks[section.block]!;
+    if (model.has(functionCues, heading)) return true;
+    if (strict) return false;
+    const title = model.textOf(heading).replace(/^[\s(（]{0,2}[一二三四五六七八九十\d.、)）]{1,6}\s{0,2}/, '');
+    return !DATA_TITLE.test(title) && !model.has(dataTypeCues, heading) && /[\u4e00-\u9fff]{2}/.test(title) && model.language === 'zh';
+  };
+  return model.sections.filter((section) => inRoot(section) && namesFunction(section) && model.bodyLength(section) >= 12);
 }
 
 /** Tables with a function column and an information column. */
@@ -103,8 +114,8 @@ export const functionDataMapping: Requirement = {
   },
   primaryCues: functionCues,
   detect({ model }) {
-    const sections = functionSections(model);
-    const mapped = sections.filter((section) => namesData(model, model.body(section)));
+    const mapped = functionSections(model, false).filter((section) => namesData(model, model.body(section)));
+    const sections = functionSections(model, true).filter((section) => !DATA_TITLE.test(model.textOf(model.blocks[section.block]!)));
     const tables = mappingTables(model);
     const sentences = mappingSentences(model);
     if (mapped.length < 2 && tables.length === 0 && sentences.length < 3) return { evidence: [], issues: [] };
