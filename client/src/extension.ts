@@ -18,7 +18,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
     ],
-    synchronize: { configurationSection: 'disclose' },
+    synchronize: {
+      configurationSection: 'disclose',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.disclose.{yml,yaml,json}'),
+    },
     initializationOptions: { snippetCommand: true },
   };
   client = new LanguageClient('disclose', 'Disclose', serverOptions, clientOptions);

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
+  DiagnosticSeverity,
   LSPErrorCodes,
   ProposedFeatures,
   ResponseError,
@@ -13,8 +14,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyOptions, resolveConfig } from './config/resolved';
+import type { ConfigOptions } from './config/options';
 import { coverageCounts } from './coverage';
-import { lint } from './engine';
+import { LineIndex } from './document/text';
+import { nodeConfigIo } from './io/config-files';
+import { WorkspaceConfig } from './io/workspace-config';
+import { CONFIG_CONTEXT, INVALID_CONFIGURATION, lint } from './engine';
 import { buildTemplate } from './fixes/template';
 import { format, localeFromLanguageTag } from './l10n';
 import { clauseItems } from './lsp/clauses';
@@ -24,23 +30,40 @@ import { toDiagnostic } from './lsp/convert';
 import { hoverAt } from './lsp/hover';
 import { coverageReport } from './lsp/report';
 import { DEFAULT_PROFILES } from './profiles';
-import type { DocumentLanguage, DocumentType, LintResult, MessageLocale } from './types';
+import type { DocumentLanguage, DocumentType, LintResult, MessageLocale, Severity } from './types';
 
 declare const DISCLOSE_VERSION: string;
 
 /** The rule pages ship beside the bundle: server/dist/server.js -> docs/rules. */
 const DOCS_BASE_URL = pathToFileURL(resolve(__dirname, '..', '..', 'docs', 'rules')).href;
 
+/** The `disclose.*` editor settings; the empty defaults leave the committed configuration in charge. */
 interface Settings {
   enable: boolean;
   messageLanguage: 'auto' | 'en' | 'zh-cn';
+  profiles: string[];
+  documentType: DocumentType | 'auto';
+  rules: Record<string, Severity | 'off'>;
 }
 
-const DEFAULT_SETTINGS: Settings = { enable: true, messageLanguage: 'auto' };
+const DEFAULT_SETTINGS: Settings = { enable: true, messageLanguage: 'auto', profiles: [], documentType: 'auto', rules: {} };
+const SEVERITY_NAMES = new Set(['off', 'info', 'warning', 'error']);
+
+/** Settings as a configuration layer, keeping only values the engine knows (VS Code validates the rest). */
+function settingsOptions(settings: Settings): Partial<ConfigOptions> {
+  const rules = Object.fromEntries(Object.entries(settings.rules ?? {}).filter(([id, severity]) => CONFIG_CONTEXT.knownRules.has(id) && SEVERITY_NAMES.has(severity)));
+  return {
+    profiles: (settings.profiles ?? []).filter((id) => CONFIG_CONTEXT.knownProfiles.has(id)),
+    type: settings.documentType,
+    messageLanguage: settings.messageLanguage,
+    rules,
+  };
+}
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const results = new Map<string, { version: number; result: LintResult | null }>();
+const workspaceConfig = new WorkspaceConfig(CONFIG_CONTEXT);
 
 let clientLocale: string | undefined;
 let pullDiagnostics = false;
@@ -74,7 +97,10 @@ async function settingsFor(uri: string): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...initialSettings, ...(value ?? {}) };
 }
 
+/** The message language of a document: the one its last lint used, else the settings' or the editor's. */
 async function localeFor(uri: string): Promise<MessageLocale> {
+  const linted = results.get(uri)?.result;
+  if (linted) return linted.locale;
   const settings = await settingsFor(uri);
   return settings.messageLanguage === 'auto' ? localeFromLanguageTag(clientLocale) : settings.messageLanguage;
 }
@@ -99,10 +125,13 @@ function lintDocument(document: TextDocument): Promise<Linted> {
   const promise = (async (): Promise<Linted> => {
     const settings = await settingsFor(uri);
     if (documents.get(uri)?.version !== version) return STALE;
-    const locale = settings.messageLanguage === 'auto' ? localeFromLanguageTag(clientLocale) : settings.messageLanguage;
-    const result = settings.enable ? lint(text, { profiles: DEFAULT_PROFILES, locale, docsBaseUrl: DOCS_BASE_URL }) : null;
+    const fileConfig = workspaceConfig.forDocument(uri);
+    const base = resolveConfig({ profiles: DEFAULT_PROFILES, locale: localeFromLanguageTag(clientLocale), docsBaseUrl: DOCS_BASE_URL });
+    const config = applyOptions(applyOptions(base, fileConfig.options), settingsOptions(settings));
+    const result = settings.enable && fileConfig.selected ? lint(text, config) : null;
     results.set(uri, { version, result });
-    sendCoverage(uri, version, result, locale);
+    sendCoverage(uri, version, result, config.locale);
+    if (fileConfig.configPath) publishConfigProblems(fileConfig.configPath, config.locale);
     return result;
   })();
   inFlight.set(uri, { version, promise });
@@ -182,17 +211,47 @@ documents.onDidClose(({ document }) => {
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
-connection.onDidChangeConfiguration(() => {
+/** Problems in a configuration file are diagnostics on that file, once per configuration generation. */
+const configDiagnostics = new Map<string, number>();
+function publishConfigProblems(configPath: string, locale: MessageLocale): void {
+  const uri = pathToFileURL(configPath).href;
+  if (configDiagnostics.has(uri)) return;
+  const problems = workspaceConfig.problemsOf(configPath).filter((problem) => problem.path === configPath);
+  configDiagnostics.set(uri, problems.length);
+  const lines = new LineIndex(nodeConfigIo.read(configPath) ?? '');
+  void connection.sendDiagnostics({
+    uri,
+    diagnostics: problems.map((problem) => ({
+      range: { start: lines.positionAt(problem.startOffset), end: lines.positionAt(problem.endOffset) },
+      severity: DiagnosticSeverity.Error,
+      code: INVALID_CONFIGURATION,
+      source: 'Disclose',
+      message: format(locale, problem.messageKey, problem.args),
+    })),
+  });
+}
+
+/** Settings or configuration files changed: every open document is linted again at once. */
+function relintAll(): void {
   results.clear();
   published.clear();
   if (pullDiagnostics) connection.languages.diagnostics.refresh();
-  else for (const document of documents.all()) scheduleLint(document.uri);
+  for (const document of documents.all()) scheduleLint(document.uri);
+}
+
+connection.onDidChangeConfiguration(relintAll);
+
+connection.onDidChangeWatchedFiles(() => {
+  workspaceConfig.clear();
+  for (const [uri, count] of configDiagnostics) if (count > 0) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  configDiagnostics.clear();
+  relintAll();
 });
 
 connection.onHover(async (params) => {
   const current = await currentResult(params.textDocument.uri);
   if (!current) return null;
-  return hoverAt(current.result, current.document.offsetAt(params.position), await localeFor(current.document.uri));
+  return hoverAt(current.result, current.document.offsetAt(params.position), current.result.locale);
 });
 
 connection.onCompletion(async (params) => {

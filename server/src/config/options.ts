@@ -31,10 +31,10 @@ export interface ValidationContext {
   knownRules: ReadonlySet<string>;
 }
 
-const TYPES = ['auto', 'privacy-policy', 'children-policy', 'user-agreement'];
-const LANGUAGES = ['auto', 'en', 'zh-cn'];
-const SEVERITIES = ['off', 'info', 'warning', 'error'];
-const PARAMETERS: Record<keyof ProfileParameters, [number, number]> = { minorsAge: [1, 21], responseWorkingDays: [1, 90] };
+export const TYPES = ['auto', 'privacy-policy', 'children-policy', 'user-agreement'];
+export const LANGUAGES = ['auto', 'en', 'zh-cn'];
+export const SEVERITIES = ['off', 'info', 'warning', 'error'];
+export const PARAMETERS: Record<keyof ProfileParameters, [number, number]> = { minorsAge: [1, 21], responseWorkingDays: [1, 90] };
 export const OPTION_NAMES = ['extends', 'profiles', 'type', 'messageLanguage', 'rules', 'files', 'ignore', 'parameters'] as const;
 
 /** Parses YAML or JSON configuration text (JSON is YAML) and validates it. */
