@@ -68,10 +68,17 @@ export function hasPostalAddress(model: DocumentModel, span: Span): boolean {
 
 /** Short service numbers such as 95516 or 10086 introduced as a hotline. */
 const SERVICE_NUMBER = /(?:热线|电话|拨打|致电|hotline|call)[\s:【\[(]{0,4}\d{5,6}(?!\d)/;
+/**
+ * Phone numbers the shared scanner misses: one ending a sentence ("call (310) 369-1350.") or
+ * written with dots ("1.888.341.5000"), when introduced as a phone number.
+ */
+const INTRODUCED_PHONE = /(?:call|phone|telephone|tel\.?|电话|热线|致电|拨打)[^\d\n]{0,12}\+?[\d(][\d ().-]{6,18}\d/;
 
 /** E-mail addresses and phone numbers (with hotlines) in a span. */
 export function hasMailOrPhone(model: DocumentModel, span: Span): boolean {
-  return channelsIn(model, span).some((c) => c.kind === 'email' || (c.kind === 'phone' && !isRegistrationNumber(model, c))) || SERVICE_NUMBER.test(model.plain.slice(span.start, span.end));
+  if (channelsIn(model, span).some((c) => c.kind === 'email' || (c.kind === 'phone' && !isRegistrationNumber(model, c)))) return true;
+  const text = model.plain.slice(span.start, span.end);
+  return SERVICE_NUMBER.test(text) || INTRODUCED_PHONE.test(text);
 }
 
 /** ICP and public-security filing numbers (京ICP备17027026号) look like phone numbers to the scanner. */
