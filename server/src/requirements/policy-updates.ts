@@ -8,7 +8,7 @@ import type { Issue, Requirement } from './requirement';
 /** Changing the document. */
 const changeCues = defineCues('policy-change', {
   zh: ['更新', '修改', '变更', '修订', '调整', '更改', '变化'],
-  en: ['update*', 'change*', 'modif*', 'amend*', 'revis*'],
+  en: ['update*', 'change*', 'modif*', 'amend*', 'revis*', 'alter', 'altered', 'alteration*'],
 });
 
 /** The document itself (not a change of the user's settings, of a business or of a partner's policy). */
@@ -85,7 +85,7 @@ function isChangeHeading(model: DocumentModel, section: Section): boolean {
   return model.has(policyCues, heading) || BARE_CHANGE_HEADING.test(bare);
 }
 
-/** A change word within ten characters of the policy's name: "修订本政策", "本政策可能变更", "对本政策所作的任何变更". */
+/** A change word close to the policy's name (ten characters in Chinese, 24 in English): "修订本政策", "本政策可能变更", "对本政策所作的任何变更". */
 function changesThePolicy(model: DocumentModel, sentence: Sentence): boolean {
   const changes = model.hitsIn(changeCues, sentence.plainStart, sentence.plainEnd);
   const names = model.hitsIn(policyCues, sentence.plainStart, sentence.plainEnd);
@@ -93,7 +93,8 @@ function changesThePolicy(model: DocumentModel, sentence: Sentence): boolean {
     names.some((n) => {
       const [from, to] = c.start < n.start ? [c.end, n.start] : [n.end, c.start];
       // "功能更新说明等构成本隐私政策的一部分": the update is of something else that becomes part of the policy.
-      return to - from <= 10 && !/构成|组成|成为/.test(model.plain.slice(from, to));
+      // English needs more room ("change the terms of this privacy statement") than Chinese ("修订本政策").
+      return to - from <= (model.language === 'en' ? 24 : 10) && !/构成|组成|成为/.test(model.plain.slice(from, to));
     }),
   );
 }

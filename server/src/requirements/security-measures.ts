@@ -33,14 +33,14 @@ function securitySections(model: DocumentModel): Section[] {
 /** Named technical and organisational measures. */
 export const concreteSecurityCues = defineCues('security-concrete', {
   zh: [
-    '加密', 'ssl', 'https', 'tls', '访问控制', '权限控制', '权限管理', '访问权限', '安全认证', '等级保护', '等保', '27001', '27701',
+    '加密', 'ssl', 'https', 'tls', '访问控制', '访问限制', '限制访问', '权限控制', '权限管理', '访问权限', '安全认证', '等级保护', '等保', '27001', '27701',
     '防火墙', '入侵检测', '安全审计', '审计', '容灾', '身份鉴别', '双因素', '多因素', '隔离', '安全培训', '保密协议', '保密义务', '保密责任', '最小授权', '最小权限',
-    '漏洞', '恶意代码', '恶意攻击', '安全管理体系', '安全管理制度', '管理制度', '应急预案', '应急响应', '安全评估', '安全检测', '签署保密',
+    '漏洞', '恶意代码', '安全管理体系', '安全管理制度', '管理制度', '应急预案', '应急响应', '安全评估', '安全检测', '签署保密',
   ],
   en: [
-    'encrypt*', 'ssl', 'tls', 'https', 'access control*', 'access restriction*', 'firewall*', 'two-factor', 'multi-factor', '2fa', 'audit*',
+    'encrypt*', 'ssl', 'tls', 'https', 'access control*', 'access restriction*', 'restrict access', 'restricted access', 'limit access', 'limited access', 'password-protected', 'secured by', 'firewall*', 'two-factor', 'multi-factor', '2fa', 'audit*',
     'iso 27001', 'iso/iec 27001', '27001', 'soc 2', 'penetration test*', 'intrusion detection', 'confidentiality', 'need-to-know', 'need to know', 'secure server*',
-    'security training', 'vulnerabilit*', 'malware', 'antivirus', 'authentication', 'password-protected', 'hashed', 'hashing',
+    'security training', 'vulnerabilit*', 'malware', 'antivirus', 'authentication', 'restricted database*', 'restricted server*', 'monitor network', 'network monitoring', 'intrusion*', 'secure sockets layer', 'password-protected', 'hashed', 'hashing',
   ],
 });
 
@@ -63,7 +63,7 @@ const retentionContextCues = defineCues('security-retention-context', {
 /** A commitment to protect without naming the measures. */
 const genericSecurityCues = defineCues('security-generic', {
   zh: ['安全措施', '安全保护措施', '安全防护措施', '保护措施', '安全技术', '技术措施', '管理措施', '防护措施', '安全机制', '保护机制', '安全标准', '合理可行', '安全保障'],
-  en: ['security measures', 'safeguards', 'commercially acceptable', 'reasonable security', 'technical and organizational measures', 'technical and organisational measures', 'organizational measures', 'organisational measures', 'technical measures', 'reasonable measures', 'appropriate measures', 'security practices', 'security procedures', 'industry standard', 'industry-standard', 'commercially reasonable', 'protect your'],
+  en: ['security measures', 'safeguards', 'commercially acceptable', 'reasonable security', 'security standards', 'security technolog*', 'precautions', 'physical, electronic', 'administrative, technical', 'technical and organizational measures', 'technical and organisational measures', 'organizational measures', 'organisational measures', 'technical measures', 'reasonable measures', 'appropriate measures', 'security practices', 'security procedures', 'industry standard', 'industry-standard', 'commercially reasonable', 'protect your'],
 });
 
 /** What makes a sentence about protecting personal information (not a mention of a technique in passing). */
@@ -96,6 +96,12 @@ const threatCues = defineCues('security-threat', {
   en: ['unauthori*', 'loss', 'misuse', 'alteration', 'destruction', 'accidental', 'unlawful access', 'tamper*'],
 });
 
+/** Kinds of safeguards (physical, technical, administrative): naming two describes the protection, if vaguely. */
+const safeguardKindCues = defineCues('security-safeguard-kind', {
+  zh: ['物理', '技术', '管理', '组织', '制度', '人员'],
+  en: ['physical', 'electronic', 'technical', 'administrative', 'managerial', 'organizational', 'organisational', 'procedural'],
+});
+
 /** Collecting data for security purposes (fraud checks, account safety) is a purpose, not a safeguard. */
 const collectionContextCues = defineCues('security-collection-context', {
   zh: ['收集', '用途', '用于', '目的'],
@@ -107,6 +113,16 @@ function isLabelLine(model: DocumentModel, sentence: Sentence): boolean {
   const text = model.textOf(sentence);
   if (text.length > 30) return false;
   return !/[。.;;!?]$/.test(text) || (/^[(（]?[\d一二三四五六七八九十]{1,3}[)）、.]/.test(text) && !model.has(concreteSecurityCues, sentence));
+}
+
+/** A residual-risk warning without a named measure ("we use SSL, although no method is 100% secure" still names one). */
+function isDisclaimer(model: DocumentModel, sentence: Sentence): boolean {
+  const disclaimer = model.firstHit(disclaimerCues, sentence.plainStart, sentence.plainEnd);
+  if (!disclaimer) return false;
+  // The measure must come first, stated by us: "we use SSL …, although no method is 100% secure".
+  const measure = model.firstHit(concreteSecurityCues, sentence.plainStart, disclaimer.start);
+  const we = model.firstHit(firstPersonCues, sentence.plainStart, measure ? measure.start : sentence.plainStart);
+  return !(measure && we);
 }
 
 function isMeasure(model: DocumentModel, sentence: Sentence): boolean {
@@ -131,7 +147,7 @@ export function securityStatements(model: DocumentModel): { statements: Sentence
   const sections = securitySections(model);
   const inSection = sections
     .flatMap((section) => bodySentences(model, model.body(section)))
-    .filter((s) => isMeasure(model, s) && !model.has(disclaimerCues, s) && !isLabelLine(model, s));
+    .filter((s) => isMeasure(model, s) && !isDisclaimer(model, s) && !isLabelLine(model, s));
   // Outside a security section: our own named measures, stated to protect data, not a recipient's and not a purpose of collection.
   const elsewhere = sentencesWith(model, concreteSecurityCues).filter(
     (s) =>
@@ -140,10 +156,21 @@ export function securityStatements(model: DocumentModel): { statements: Sentence
       model.has(protectionPurposeCues, s) &&
       !model.has(recipientContextCues, s) &&
       !model.has(collectionContextCues, s) &&
-      !model.has(disclaimerCues, s) &&
+      !isDisclaimer(model, s) &&
       (distinctConcrete(model, s) >= 2 || model.has(genericSecurityCues, s)),
   );
-  const statements = uniqueSentences([...inSection, ...elsewhere]);
+  // A promise outside a security section counts only when it is ours, names what it protects against and is not a disclaimer.
+  const promises = sentencesWith(model, genericSecurityCues).filter(
+    (s) =>
+      !within(model, s, sections) &&
+      model.has(firstPersonCues, s) &&
+      model.has(protectionPurposeCues, s) &&
+      model.has(threatCues, s) &&
+      !model.has(recipientContextCues, s) &&
+      !model.has(retentionContextCues, s) &&
+      !model.has(disclaimerCues, s),
+  );
+  const statements = uniqueSentences([...inSection, ...elsewhere, ...promises]);
   return { statements, concrete: statements.filter((s) => model.has(concreteSecurityCues, s) || model.has(deidentificationCues, s)) };
 }
 
@@ -159,10 +186,12 @@ export const securityMeasures: Requirement = {
   detect({ model }) {
     const { statements, concrete } = securityStatements(model);
     if (concrete.length > 0) return { evidence: statements.map(spanOf), issues: [], matched: model.firstHit(concreteSecurityCues, concrete[0]!.plainStart, concrete[0]!.plainEnd)?.phrase };
-    // A promise that names the threats (unauthorised access, loss, alteration) describes the protection vaguely:
+    // A promise that names the threats (unauthorised access, loss, alteration) or the kinds of safeguards
+    // (physical, technical, administrative) describes the protection vaguely:
     // weak. A bare promise ("we take all reasonable measures") describes nothing (Self-Assessment Guide item 13):
     // the disclosure is missing, and the promise is pointed out so the author knows where to add the measures.
-    const described = statements.find((s) => model.has(threatCues, s) || neighbourHas(model, s, threatCues));
+    const kinds = (s: Sentence) => new Set(model.hitsIn(safeguardKindCues, s.plainStart, s.plainEnd).map((h) => h.phrase)).size;
+    const described = statements.find((s) => model.has(threatCues, s) || neighbourHas(model, s, threatCues) || kinds(s) >= 2);
     const first = described ?? statements[0];
     if (!first) return { evidence: [], issues: [] };
     const cue = model.firstHit(genericSecurityCues, first.plainStart, first.plainEnd);
