@@ -14,13 +14,13 @@ export const methodHeadingCues = defineCues('method-heading', {
 /** The user gives the data. */
 const providedCues = defineCues('method-provided', {
   zh: ['您主动提供', '您提供的', '您向我们提供', '由您提供', '您需要提供', '您需提供', '您可以提供', '您可提供', '您主动填写', '您填写', '您上传', '您输入', '您主动提交', '您提交', '您自行填写', '您自愿提供', '你主动提供', '你提供的', '你向我们提供', '你填写', '你上传', '主动提供'],
-  en: ['you provide', 'you give us', 'you submit', 'provided by you', 'you enter', 'you choose to provide', 'you voluntarily provide', 'you send us', 'you upload', 'you share with us', 'information you give'],
+  en: ['you provide', 'you give us', 'you submit', 'provided by you', 'you enter', 'you choose to provide', 'you voluntarily provide', 'you send us', 'you upload', 'you share with us', 'information you give', 'you supply', 'supplied by you', 'submitted by you', 'entered by you', 'on a voluntary basis', 'voluntarily provide*', 'you choose to give', 'you voluntarily', 'you fill in', 'you fill out'],
 });
 
 /** The app or site records the data itself: logs, SDKs, device interfaces. */
 const automaticCues = defineCues('method-automatic', {
-  zh: ['自动收集', '自动获取', '自动记录', '自动采集', '自动接收', '自动生成', '日志', '通过cookie', '通过sdk', '读取', '调用'],
-  en: ['automatically collect*', 'collect* automatically', 'automatically receive', 'automatically record', 'automatically log', 'log files', 'log data', 'through cookies', 'using cookies', 'via cookies', 'automatically'],
+  zh: ['自动收集', '自动获取', '自动记录', '自动采集', '自动接收', '自动生成', '日志', 'cookie', 'sdk', '读取', '调用'],
+  en: ['automatically collect*', 'collect* automatically', 'automatically receive', 'automatically record', 'automatically log', 'log file*', 'log data', 'server logs', 'cookie*', 'web beacon*', 'pixel*', 'sdk*', 'analytics tools', 'automatically'],
 });
 
 /** Device permissions: the method regulators check most (CAC 2019 Methods §2(3)). */
@@ -36,7 +36,7 @@ const permissionVerbCues = defineCues('method-permission-verb', {
 /** The data comes from someone else. */
 const indirectCues = defineCues('method-indirect', {
   zh: ['间接获取', '间接收集', '间接获得', '从第三方', '第三方向我们', '第三方提供给我们', '向第三方获取', '自第三方', '第三方处获取', '第三方处获得', '第三方处收集', '合作方向我们', '合作伙伴向我们', '关联公司向我们', '从合作', '从关联', '公开渠道', '公开的信息', '已公开的', '合法公开', '第三方共享给我们', '第三方分享给我们', '其他方分享', '从其他', '他人向我们'],
-  en: ['from third part*', 'third parties provide', 'third parties may provide', 'third party provide*', 'we receive information', 'we may receive', 'we receive', 'from other sources', 'publicly available', 'public sources', 'obtained from', 'we obtain', 'provided to us by', 'shared with us by', 'from our partners', 'from partners', 'from social', 'from other users'],
+  en: ['from third part*', 'third parties provide', 'third parties may provide', 'third party provide*', 'third-party sources', 'third party sources', 'from other sources', 'from outside sources', 'outside records', 'from other companies', 'publicly available', 'public sources', 'from publicly', 'provided to us by', 'shared with us by', 'from our partners', 'from partners', 'from our affiliates', 'from affiliates', 'from social', 'from other users', 'from business partners', 'from service providers'],
 });
 
 /** "上述第三方": the source was named just before. */
@@ -48,7 +48,7 @@ const namedBeforeCues = defineCues('method-named-before', {
 /** Kinds of source a third-party source statement should name. */
 const sourceTypeCues = defineCues('source-type', {
   zh: ['公开', '社交', '店铺', '网店', '统计', '第三方账号', '第三方帐号', '第三方账户', '第三方平台', '第三方登录', '授权登录', '微信', 'qq', '微博', '支付宝', '淘宝', '苹果', 'apple', '华为', '小米', '抖音', '钉钉', '百度', '运营商', '支付机构', '银行', '商家', '卖家', '物流', '快递', '广告主', '广告平台', '关联公司', '关联方', '公开渠道', '公开信息', '已公开', '其他用户', '征信', '政府', '公安', '监护人', '家长', '推荐人', '邀请人', '服务提供商', '服务商', 'sdk', '游戏', '商户', '机构', '平台'],
-  en: ['public', 'social network*', 'social media', 'login provider*', 'facebook', 'google', 'apple', 'twitter', 'payment provider*', 'payment processor*', 'advertis*', 'analytics', 'data broker*', 'publicly', 'public record*', 'public source*', 'affiliate*', 'other users', 'referr*', 'reseller*', 'employer*', 'credit reference', 'government', 'app store*', 'platform*', 'marketing partner*', 'business partner*', 'service provider*'],
+  en: ['public', 'carrier*', 'credit bureau*', 'data provider*', 'social network*', 'social media', 'login provider*', 'facebook', 'google', 'apple', 'twitter', 'payment provider*', 'payment processor*', 'advertis*', 'analytics', 'data broker*', 'publicly', 'public record*', 'public source*', 'affiliate*', 'other users', 'referr*', 'reseller*', 'employer*', 'credit reference', 'government', 'app store*', 'platform*', 'marketing partner*', 'business partner*', 'service provider*'],
 });
 
 const collectingCues = defineCues('method-collecting', {
