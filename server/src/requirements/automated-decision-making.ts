@@ -29,6 +29,12 @@ const routeOfferCues = defineCues('automated-decision-offer', {
   en: ['right', 'rights', 'you can', 'you may', 'request', 'ask', 'contact us', 'entitled'],
 });
 
+/** Profiling only with the person's consent: refusing is the route (PIPL Art. 24 para. 2; GDPR Art. 22(2)(c)). */
+const consentRouteCues = defineCues('automated-decision-consent', {
+  zh: ['经您同意', '征得您的同意', '征得您同意', '取得您的同意', '单独同意', '您同意后', '您授权后'],
+  en: ['your consent', 'consent to the profiling', 'consent to profiling', 'expressed consent', 'explicit consent', 'withdraw your consent', 'opt in', 'opt-in'],
+});
+
 /** Definitions ("用户画像：是指…", "profiling means…") name the practice without describing it. */
 const admDefinitionCues = defineCues('automated-decision-definition', {
   zh: ['是指', '指的是', '称为', '定义'],
@@ -64,7 +70,7 @@ function routeScopes(model: DocumentModel, sentence: Sentence): Span[] {
 }
 
 function hasRoute(model: DocumentModel, span: Span): boolean {
-  return bodySentences(model, span).some((s) => model.has(admRouteCues, s) && model.has(routeOfferCues, s));
+  return bodySentences(model, span).some((s) => (model.has(admRouteCues, s) && model.has(routeOfferCues, s)) || model.has(consentRouteCues, s));
 }
 
 function isDefinition(model: DocumentModel, sentence: Sentence): boolean {
