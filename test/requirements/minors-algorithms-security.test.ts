@@ -85,6 +85,10 @@ describe('policy-updates', () => {
     expect(check('policy-updates', zh('政策的更新', '本政策所指的重大变更包括但不限于：')).status).toBe('missing');
   });
 
+  it('accepts an update sentence that also mentions the date label', () => {
+    expect(check('policy-updates', zh('本政策如何更新', '本政策更新时，我们会在本应用内以弹窗方式通知您，并在更新后的政策中标注更新日期。'))).toEqual({ status: 'weak', kinds: ['no-reconsent'] });
+  });
+
   it('does not read a change of the user’s own settings as a change of the policy', () => {
     expect(check('policy-updates', zh('修改密码', '您在修改账号密码时，需要填写手机验证码，我们会通过短信通知您。')).status).toBe('missing');
   });

@@ -19,7 +19,7 @@ const policyCues = defineCues('policy-self', {
 
 /** Sentences about something else that happens to name the policy: M&A, processors, new features announced by an update. */
 const otherChangeCues = defineCues('policy-change-other', {
-  zh: ['收购', '兼并', '合并', '重组', '破产', '继受方', '接收方', '受托', '通过更新', '联系方式更新', '联系方式变更', '建议您在', '您修改', '您更新', '您变更', '更新日期', '生效日期'],
+  zh: ['收购', '兼并', '合并', '重组', '破产', '继受方', '接收方', '受托', '通过更新', '联系方式更新', '联系方式变更', '建议您在', '您修改', '您更新', '您变更'],
   en: ['merger', 'acquisition', 'bankruptcy', 'successor', 'processor*', 'your contact details change'],
 });
 
