@@ -53,8 +53,8 @@ const processingCues = defineCues('account-cancellation-processing', {
 
 /** Periods that are not the processing time: cooling-off periods, retention, conditions on past use. */
 const otherPeriodCues = defineCues('account-cancellation-other-period', {
-  zh: ['冷静期', '犹豫期', '缓冲期', '考虑期', '保留期', '保存', '保留', '留存', '近', '最近', '过去', '期间内', '没有', '未登录', '无交易', '未使用'],
-  en: ['cooling-off', 'grace period', 'retain*', 'retention', 'keep', 'past', 'last', 'inactive', 'not logged in'],
+  zh: ['冷静期', '犹豫期', '缓冲期', '考虑期', '保留期', '保存', '保留', '留存', '近', '最近', '过去', '期间内', '没有', '未登录', '无交易', '未使用', '提前', '停止运营', '终止运营', '停止服务', '终止服务', '停运'],
+  en: ['cooling-off', 'grace period', 'retain*', 'retention', 'keep', 'past', 'last', 'inactive', 'not logged in', 'in advance', 'advance notice', 'prior notice', 'cease operat*', 'discontinu*'],
 });
 
 /** Outside the rights section only these name cancelling the account itself. */
@@ -63,7 +63,7 @@ const cancellationAnchorCues = defineCues('account-cancellation-anchor', {
   en: ['delete your account', 'delete my account', 'close your account', 'deactivate your account', 'cancel your account', 'terminate your account', 'remove your account'],
 });
 
-const cancellationSpec: RightSpec = { verbs: cancellationCues, headings: cancellationHeadingCues, anchors: cancellationAnchorCues };
+export const cancellationSpec: RightSpec = { verbs: cancellationCues, headings: cancellationHeadingCues, anchors: cancellationAnchorCues };
 
 /** The text that describes cancelling: the sections devoted to it and the paragraphs that offer it. */
 function cancellationText(model: DocumentModel, sections: Span[], statements: Span[]): Span[] {

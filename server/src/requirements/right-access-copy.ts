@@ -39,7 +39,7 @@ const accessParagraphExclusions = defineCues('right-access-paragraph-exclusion',
   en: ['permission*'],
 });
 
-const accessSpec: RightSpec = {
+export const accessSpec: RightSpec = {
   verbs: accessCues,
   anchors: accessAnchorCues,
   headings: accessHeadingCues,

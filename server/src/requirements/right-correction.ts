@@ -30,7 +30,7 @@ const correctionAnchorCues = defineCues('right-correction-anchor', {
   en: ['correct', 'corrected', 'correction', 'correcting', 'rectif*', 'update', 'updated', 'updating', 'amend*', 'edit', 'editing', 'modify', 'change your', 'changing your', 'inaccurate', 'incomplete'],
 });
 
-const correctionSpec: RightSpec = { verbs: correctionCues, anchors: correctionAnchorCues, headings: correctionHeadingCues, headingExclusions: correctionHeadingExclusions, sentenceExclusions: correctionExclusions };
+export const correctionSpec: RightSpec = { verbs: correctionCues, anchors: correctionAnchorCues, headings: correctionHeadingCues, headingExclusions: correctionHeadingExclusions, sentenceExclusions: correctionExclusions };
 
 export const rightCorrection: Requirement = {
   id: 'right-correction',

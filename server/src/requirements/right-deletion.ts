@@ -37,7 +37,7 @@ const deletionParagraphExclusions = defineCues('right-deletion-paragraph-exclusi
   en: ['retain your', 'retention period', 'we retain', 'we keep', 'we will keep', 'we will retain'],
 });
 
-const deletionSpec: RightSpec = {
+export const deletionSpec: RightSpec = {
   verbs: deletionCues,
   anchors: deletionAnchorCues,
   headings: deletionHeadingCues,

@@ -3,7 +3,11 @@ import type { DocumentModel, Sentence, Span } from '../document/model';
 import { GBT35273, NDSR, PIPL } from '../profiles/citations';
 import { sectionsTitled, sentencesWith, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
-import { inRightsSection, rightsHaveChannel, rightsSpans } from './rights-support';
+import { cancellationSpec } from './account-cancellation';
+import { accessSpec } from './right-access-copy';
+import { correctionSpec } from './right-correction';
+import { deletionSpec } from './right-deletion';
+import { findRight, hasRoute, inRightsSection, rightsHaveChannel, rightsSpans } from './rights-support';
 
 /** Headings of the section on how requests are made and answered. */
 const procedureHeadingCues = defineCues('rights-procedure-heading', {
@@ -16,7 +20,7 @@ const procedureCues = defineCues('rights-procedure', {
   zh: [
     '验证您的身份', '验证你的身份', '验证身份', '身份验证', '核实您的身份', '核实你的身份', '核验身份', '核实身份', '证明您的身份', '证明你的身份', '身份核验', '不收取费用', '免费', '收取一定',
     '合理费用', '成本费用', '拒绝的理由', '说明理由', '拒绝理由', '提起诉讼', '人民法院', '响应您的', '响应你的', '处理您的请求', '处理你的请求', '行使上述权利', '行使您的权利', '行使你的权利',
-    '行使权利', '书面请求', '提出请求', '权利请求', '行使相关权利',
+    '行使权利', '书面请求', '提出请求', '权利请求', '行使相关权利', '权利的行使', '行使上述', '行使前述', '用户身份', '验证您的', '验证你的', '核验您的', '核验你的', '核实您的', '核实你的',
   ],
   en: [
     'verify your identity', 'verification', 'verifiable', 'submit a request', 'exercise your rights', 'exercise these rights', 'exercise any of', 'exercise this right', 'exercise your right',
@@ -26,12 +30,12 @@ const procedureCues = defineCues('rights-procedure', {
 
 /** The request itself: a procedure sentence outside the rights section must be about requests. */
 const requestCues = defineCues('rights-procedure-request', {
-  zh: ['请求', '申请', '权利', '要求'],
+  zh: ['请求', '申请', '权利'],
   en: ['request*', 'rights', 'right'],
 });
 
 const verificationCues = defineCues('rights-procedure-verification', {
-  zh: ['验证您的身份', '验证你的身份', '验证身份', '身份验证', '核实您的身份', '核实你的身份', '核验身份', '核实身份', '证明您的身份', '证明你的身份', '身份核验', '身份证明', '验证您的用户身份', '验证你的用户身份'],
+  zh: ['验证您的身份', '验证你的身份', '验证身份', '身份验证', '核实您的身份', '核实你的身份', '核验身份', '核实身份', '证明您的身份', '证明你的身份', '身份核验', '身份证明', '用户身份', '验证您的', '验证你的', '核验您的', '核验你的', '核实您的', '核实你的'],
   en: ['verify your identity', 'verification', 'verifiable', 'verify that', 'confirm your identity', 'proof of identity', 'your identity', 'verify the identity'],
 });
 
@@ -41,8 +45,17 @@ const refusalCues = defineCues('rights-procedure-refusal', {
   en: ['reason for', 'reasons for', 'explain why', 'deny your request', 'decline your request', 'refuse your request', 'unable to comply', 'may refuse', 'may decline', 'may deny', 'deny a request', 'refuse a request', 'decline a request', 'cannot comply'],
 });
 
+/**
+ * Statements of the procedure: verification, fees, refusals and requests in the rights section or
+ * about requests; and statements of a right that say where to send the request (您可以通过邮箱……
+ * 删除, you can access your data from your account page).
+ */
 function procedureSentences(model: DocumentModel): Sentence[] {
-  return sentencesWith(model, procedureCues).filter((sentence) => inRightsSection(model, sentence.plainStart) || model.has(requestCues, sentence));
+  const sentences = sentencesWith(model, procedureCues).filter((sentence) => inRightsSection(model, sentence.plainStart) || model.has(requestCues, sentence));
+  for (const spec of [accessSpec, correctionSpec, deletionSpec, cancellationSpec]) {
+    for (const statement of findRight(model, spec).statements) if (hasRoute(model, spanOf(statement))) sentences.push(statement);
+  }
+  return [...new Map(sentences.map((s) => [s.plainStart, s])).values()].sort((a, b) => a.plainStart - b.plainStart);
 }
 
 export const rightsRequestProcedure: Requirement = {
@@ -57,7 +70,8 @@ export const rightsRequestProcedure: Requirement = {
     if (sections.length === 0 && sentences.length === 0) return { evidence: [], issues: [] };
     const evidence: Span[] = [...sections.map((s) => model.body(s)), ...sentences.map(spanOf)].sort((a, b) => a.start - b.start);
     const firstOfSection = sections[0] ? model.sentencesOfBlock(Math.min(sections[0].firstBlock, model.blocks.length - 1))[0] : undefined;
-    const anchor = spanOf(sentences[0] ?? firstOfSection ?? model.blocks[sections[0]!.block]!);
+    const inRights = sentences.find((sentence) => inRightsSection(model, sentence.plainStart));
+    const anchor = spanOf(inRights ?? firstOfSection ?? sentences[0] ?? model.blocks[sections[0]!.block]!);
     const scope: Span[] = [...evidence, ...rightsSpans(model), ...sentences.map((s) => spanOf(model.blocks[s.block]!))];
     const issues: Issue[] = [];
     if (!rightsHaveChannel(model, scope)) issues.push({ kind: 'no-channel', span: anchor });

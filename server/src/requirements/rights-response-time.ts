@@ -18,8 +18,8 @@ const rightsRequestCues = defineCues('rights-request', {
 
 /** Periods that are not reply times: cooling-off and retention periods, past activity. */
 const otherPeriodCues = defineCues('rights-other-period', {
-  zh: ['冷静期', '犹豫期', '缓冲期', '保存', '保留', '留存', '存储', '近', '最近', '过去', '以来', '未登录'],
-  en: ['cooling-off', 'grace period', 'retain*', 'retention', 'keep', 'stored', 'inactive', 'past', 'last'],
+  zh: ['冷静期', '犹豫期', '缓冲期', '保存', '保留', '留存', '存储', '近', '最近', '过去', '以来', '未登录', '提前', '停止运营', '终止运营', '停止服务', '终止服务', '停运'],
+  en: ['cooling-off', 'grace period', 'retain*', 'retention', 'keep', 'stored', 'inactive', 'past', 'last', 'in advance', 'advance notice', 'prior notice', 'cease operat*', 'discontinu*'],
 });
 
 /** Promises without a number (CAC 2019 Methods §6(3) wants a stated limit). */

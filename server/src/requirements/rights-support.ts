@@ -366,6 +366,16 @@ function listIntroOffers(model: DocumentModel, sentence: Sentence): boolean {
  * may fill in a nickname at sign-up has not been told about the right to correction.
  */
 export function findRight(model: DocumentModel, spec: RightSpec): RightFinding {
+  let cache = findingCache.get(model);
+  if (!cache) findingCache.set(model, (cache = new Map()));
+  let found = cache.get(spec);
+  if (!found) cache.set(spec, (found = findRightUncached(model, spec)));
+  return found;
+}
+
+const findingCache = new WeakMap<DocumentModel, Map<RightSpec, RightFinding>>();
+
+function findRightUncached(model: DocumentModel, spec: RightSpec): RightFinding {
   const sections = sectionsOfRight(model, spec);
   const statements: Sentence[] = [];
   let last: Sentence | undefined;

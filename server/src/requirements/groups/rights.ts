@@ -1,4 +1,6 @@
 import { accountCancellation } from '../account-cancellation';
+import { plainLanguageReadability } from '../plain-language-readability';
+import { policyAccessibleSeparate } from '../policy-accessible-separate';
 import type { Requirement } from '../requirement';
 import { rightAccessCopy } from '../right-access-copy';
 import { rightCorrection } from '../right-correction';
@@ -7,6 +9,7 @@ import { rightPortability } from '../right-portability';
 import { rightRestrictObjectExplain } from '../right-restrict-object-explain';
 import { rightsRequestProcedure } from '../rights-request-procedure';
 import { rightsResponseTime } from '../rights-response-time';
+import { vagueLanguage } from '../vague-language';
 
 /** Individual rights and how to exercise them, plus document-level wording checks: catalogue §6 and §§12, 15. */
 export const rights: readonly Requirement[] = [
@@ -18,4 +21,7 @@ export const rights: readonly Requirement[] = [
   accountCancellation,
   rightsRequestProcedure,
   rightsResponseTime,
+  policyAccessibleSeparate,
+  plainLanguageReadability,
+  vagueLanguage,
 ];

@@ -1,0 +1,126 @@
+import { defineCues } from '../document/cues';
+import { detectDocumentType } from '../document/doctype';
+import type { DocumentModel, Span } from '../document/model';
+import { CAC_METHODS, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
+import { sentencesWith, spanOf } from './evidence';
+import type { Issue, Requirement } from './requirement';
+
+/** A reference to the privacy policy as a document of its own. */
+export const privacyPolicyNameCues = defineCues('privacy-policy-name', {
+  zh: ['隐私政策', '隐私权政策', '隐私保护政策', '个人信息保护政策', '隐私保护指引', '个人信息处理规则', '隐私协议', '隐私声明', '个人信息保护指引', '隐私条款'],
+  en: ['privacy policy', 'privacy notice', 'privacy statement', 'data protection policy', 'data protection notice'],
+});
+
+/** A chapter of an agreement on privacy: its heading. */
+const privacyChapterCues = defineCues('privacy-chapter-heading', {
+  zh: ['隐私', '个人信息'],
+  en: ['privacy', 'personal data', 'personal information', 'data protection'],
+});
+
+/** Titles that combine the agreement and the privacy rules in one document. */
+const agreementTitleCues = defineCues('agreement-title', {
+  zh: ['用户协议', '服务协议', '使用协议', '服务条款', '使用条款', '许可协议'],
+  en: ['terms of service', 'terms of use', 'terms and conditions', 'user agreement', 'service agreement'],
+});
+
+/** Characters found only in Traditional Chinese text (the Simplified forms differ). */
+const traditionalCues = defineCues('traditional-chinese', {
+  zh: ['個人', '資訊', '資料', '隱私', '條款', '權利', '帳戶', '帳號', '刪除', '與', '們', '這', '為', '於', '會', '們的', '說明', '服務', '處理', '提供給'],
+});
+
+const simplifiedCues = defineCues('simplified-chinese', {
+  zh: ['个人', '信息', '资料', '隐私', '条款', '权利', '账户', '账号', '删除', '与', '们', '这', '为', '于', '会', '说明', '服务', '处理'],
+});
+
+/** Longer than this, a document needs headings to be navigable. */
+const NAVIGABLE_LENGTH = 3000;
+
+function firstSpan(model: DocumentModel): Span {
+  const block = model.titleBlock >= 0 ? model.blocks[model.titleBlock]! : model.blocks[0];
+  return block ? spanOf(block) : { start: 0, end: 0 };
+}
+
+export const policyAccessibleSeparate: Requirement = {
+  id: 'policy-accessible-separate',
+  appliesTo: ['privacy-policy', 'children-policy', 'user-agreement'],
+  severities: { missing: 'error', 'embedded-in-agreement': 'warning', 'combined-with-agreement': 'warning', 'no-headings': 'warning', 'not-simplified-chinese': 'warning' },
+  basis: { pipl: [PIPL.art17_3, NDSR.art21, CAC_METHODS.s1_1to4, SELF_ASSESSMENT.items1to4] },
+  primaryCues: privacyPolicyNameCues,
+  detect({ model }) {
+    const issues: Issue[] = [];
+    const head = firstSpan(model);
+    if (model.blocks.length === 0) return { evidence: [], issues };
+
+    if (detectDocumentType(model) === 'user-agreement') {
+      // An agreement must point to the privacy policy, not replace it.
+      const references = sentencesWith(model, privacyPolicyNameCues);
+      const chapters = model.sections.filter((section) => model.has(privacyChapterCues, model.blocks[section.block]!) && model.bodyLength(section) >= 200);
+      if (references.length > 0) return { evidence: references.map(spanOf), issues };
+      if (chapters.length === 0) return { evidence: [], issues };
+      const chapter = chapters[0]!;
+      issues.push({ kind: 'embedded-in-agreement', span: spanOf(model.blocks[chapter.block]!), cue: model.firstHit(privacyChapterCues, model.blocks[chapter.block]!.plainStart, model.blocks[chapter.block]!.plainEnd)?.phrase });
+      return { evidence: chapters.map((section) => model.body(section)), issues };
+    }
+
+    if (model.titleBlock >= 0) {
+      const title = model.blocks[model.titleBlock]!;
+      const agreement = model.firstHit(agreementTitleCues, title.plainStart, title.plainEnd);
+      if (agreement && model.has(privacyPolicyNameCues, title)) issues.push({ kind: 'combined-with-agreement', span: spanOf(title), cue: agreement.phrase });
+    }
+    const length = model.plain.length;
+    const sections = model.sections.filter((section) => model.bodyLength(section) >= 12);
+    if (length > NAVIGABLE_LENGTH && sections.length < 3) issues.push({ kind: 'no-headings', span: head, args: { count: sections.length } });
+    if (model.language === 'zh') {
+      const traditional = model.hits(traditionalCues).length;
+      const simplified = model.hits(simplifiedCues).length;
+      if (traditional > 20 && traditional > simplified) issues.push({ kind: 'not-simplified-chinese', span: head });
+    }
+    return { evidence: [{ start: 0, end: length }], issues };
+  },
+  examples: [
+    {
+      name: 'a privacy policy of its own, with headings',
+      lang: 'zh',
+      markdown: '# 隐私政策\n\n## 我们收集的信息\n\n我们收集您的手机号码，用于注册账号。\n',
+      status: 'present',
+      findings: [],
+    },
+    {
+      name: 'one document for the agreement and the policy',
+      lang: 'zh',
+      markdown: '# 用户协议及隐私政策\n\n## 我们收集的信息\n\n我们收集您的手机号码，用于注册账号。\n',
+      status: 'weak',
+      findings: [{ kind: 'combined-with-agreement', line: 0 }],
+    },
+    {
+      name: 'a user agreement that links to the policy',
+      lang: 'zh',
+      markdown: '# 用户服务协议\n\n## 一、服务内容\n\n我们如何处理您的个人信息，请见《隐私政策》。\n',
+      status: 'present',
+      findings: [],
+    },
+    {
+      name: 'a user agreement with no privacy rules at all',
+      lang: 'zh',
+      markdown: '# 用户服务协议\n\n## 一、服务内容\n\n本服务向用户提供在线阅读功能。\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
+    },
+    {
+      name: 'a privacy policy',
+      lang: 'en',
+      markdown: '# Privacy Policy\n\n## Information we collect\n\nWe collect your e-mail address to create your account.\n',
+      status: 'present',
+      findings: [],
+    },
+    {
+      name: 'terms that swallow the privacy rules',
+      lang: 'en',
+      markdown:
+        '# Terms of Service\n\n## 1. The service\n\nWe provide an online reading service.\n\n## 2. Privacy\n\n' +
+        'We collect your e-mail address and phone number to create your account and to contact you about it. We keep them while your account is open and delete them within thirty days after you close it. We do not share them with anyone.\n',
+      status: 'weak',
+      findings: [{ kind: 'embedded-in-agreement', line: 6 }],
+    },
+  ],
+};
