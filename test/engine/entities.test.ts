@@ -20,6 +20,7 @@ describe('numbers and durations', () => {
 
   it('does not take ages or anniversaries for weeks, and reads bracketed template numbers', () => {
     expect(durations('不满14周岁的儿童；成立3周年')).toEqual([]);
+    expect(durations('users 13 years of age or younger, children 16 years old')).toEqual([]);
     expect(durations('我们将在【15】天内回复')).toEqual([[15, 'day']]);
   });
 
@@ -64,6 +65,7 @@ describe('contact channels', () => {
   });
 
   it('does not take dates, amounts or versions for phone numbers', () => {
-    expect(channels('2026-03-01 生效；金额 12345678元；版本 1.2.3456789')).toEqual([]);
+    expect(channels('2026-03-01 生效；金额 12345678元；版本 1.2.3456789；京ICP备17027026号')).toEqual([]);
+    expect(channels('call (310) 369-1350. or 1.888.341.5000')).toEqual([['phone', '(310) 369-1350'], ['phone', '1.888.341.5000']]);
   });
 });

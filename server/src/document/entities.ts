@@ -57,7 +57,9 @@ function scanPhoneNumbers(text: string): Array<{ index: number; value: string }>
     while (end < text.length) {
       const c = text.charCodeAt(end);
       if (isDigit(c)) digits++;
-      else if (!(c === 0x20 || c === 0x2d || c === 0x28 || c === 0x29 || (c === 0x2b && end === i))) break;
+      else if (c === 0x2e && isDottedGroup(text, end)) {
+        // 1.888.341.5000: a dot between digit groups of three or four.
+      } else if (!(c === 0x20 || c === 0x2d || c === 0x28 || c === 0x29 || (c === 0x2b && end === i))) break;
       end++;
     }
     let last = end;
@@ -65,9 +67,10 @@ function scanPhoneNumbers(text: string): Array<{ index: number; value: string }>
     const value = text.slice(i, last);
     const before = text.charCodeAt(i - 1);
     const after = text.charCodeAt(last);
+    const afterNext = text.charCodeAt(last + 1);
     const isDate = /^(?:19|20)\d{2}[ -]?\d{1,2}[ -]?\d{1,2}$/.test(value);
     const serviceNumber = digits >= 5 && digits <= 6 && SERVICE_NUMBER_CONTEXT.test(text.slice(Math.max(0, i - 8), i));
-    if ((serviceNumber || (digits >= 7 && digits <= 15)) && !isNumberContext(before) && !isNumberContext(after) && !isDate && !/ {2}/.test(value)) {
+    if ((serviceNumber || (digits >= 7 && digits <= 15)) && !isNumberContext(before, text.charCodeAt(i)) && !isNumberContext(after, afterNext) && !isDate && !/ {2}/.test(value)) {
       found.push({ index: i, value });
     }
     i = Math.max(end, i + 1);
@@ -79,13 +82,24 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** A dot at `at` sits between a group of 1–4 digits and a group of 3–4 digits (a dotted phone number). */
+function isDottedGroup(text: string, at: number): boolean {
+  let before = 0;
+  while (before < 5 && isDigit(text.charCodeAt(at - 1 - before))) before++;
+  let after = 0;
+  while (after < 5 && isDigit(text.charCodeAt(at + 1 + after))) after++;
+  return before >= 1 && before <= 4 && after >= 3 && after <= 4;
+}
+
 /** Short service numbers (95566, 10086) count only right after words that announce a phone number. */
 const SERVICE_NUMBER_CONTEXT = /(?:电话|热线|拨打|致电|客服|专线|phone|call|tel|hotline)[^\d]{0,4}$/;
 
-/** Characters next to a digit run that make it a date, amount, count, version or address rather than a phone number. */
-const NUMBER_CONTEXT = new Set('年月日元万亿次岁人件.%@'.split('').map((ch) => ch.charCodeAt(0)));
+/** Characters next to a digit run that make it a date, amount, count, filing number or address rather than a phone number. */
+const NUMBER_CONTEXT = new Set('年月日元万亿次岁人件号备%@'.split('').map((ch) => ch.charCodeAt(0)));
 
-function isNumberContext(code: number): boolean {
+/** `next` is the character after `code`: a full stop ends a sentence unless a digit follows (1.5, v2.3). */
+function isNumberContext(code: number, next = NaN): boolean {
+  if (code === 0x2e) return isDigit(next);
   return NUMBER_CONTEXT.has(code) || (code >= 0x61 && code <= 0x7a);
 }
 
@@ -144,6 +158,7 @@ export function findDurations(text: string, offset: number): Duration[] {
     const unit: DurationUnit = unitText === '工作日' ? 'working-day' : unitText === '日' || unitText === '天' ? 'day' : unitText === '小时' ? 'hour' : unitText === '周' || unitText === '星期' ? 'week' : unitText === '月' ? 'month' : 'year';
     if (unit === 'month' && !m[0].includes('个') && !/[内以之]/.test(text.charAt(m.index! + m[0].length))) continue;
     if (unit === 'year' && value >= 1900) continue;
+    if (isAge(text, m.index! + m[0].length)) continue;
     found.push({ value, unit, start: offset + m.index!, end: offset + m.index! + m[0].length });
   }
   for (const m of text.matchAll(EN_DURATION)) {
@@ -152,9 +167,15 @@ export function findDurations(text: string, offset: number): Duration[] {
     if (value === undefined) continue;
     const unitText = m[2]!;
     const unit: DurationUnit = /^(business|working)/.test(unitText) ? 'working-day' : unitText.startsWith('calendar') || unitText.startsWith('day') ? 'day' : unitText.startsWith('hour') ? 'hour' : unitText.startsWith('week') ? 'week' : unitText.startsWith('month') ? 'month' : 'year';
+    if (isAge(text, m.index! + m[0].length)) continue;
     found.push({ value, unit, start: offset + m.index!, end: offset + m.index! + m[0].length });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** "13 years of age", "16 years old", "十四周岁": an age, not a period. */
+function isAge(text: string, end: number): boolean {
+  return /^(?:岁|周岁| of age| old|-old)/.test(text.slice(end, end + 8));
 }
 
 /** Rough number of working days a duration may take, for comparison with working-day limits. */
