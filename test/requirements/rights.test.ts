@@ -60,10 +60,17 @@ describe('the rights: a disclosure, not a mention', () => {
 
 describe('account-cancellation', () => {
   it('flags conditions regulators treat as obstacles', () => {
-    for (const condition of ['需上传手持身份证照片', '需线下办理', '需结清所有欠款', '注销后不得再次注册']) {
+    for (const condition of ['需上传手持身份证照片', '需提供公证材料', '需结清所有欠款', '注销后不得再次注册']) {
       const result = check('account-cancellation', zh('注销账号', `您可以在“我的-设置-账号与安全”中申请注销，${condition}。我们将在十五个工作日内完成注销并删除您的个人信息。`));
       expect(result.kinds, condition).toContain('unreasonable-condition');
     }
+  });
+
+  it('flags an offline procedure only when no online way is offered', () => {
+    const offline = zh('注销账号', '如需注销账号，请致电客服400-800-1234预约后线下办理。我们将在十五个工作日内完成注销并删除您的个人信息。');
+    expect(check('account-cancellation', offline).kinds).toContain('unreasonable-condition');
+    const alternative = zh('注销账号', '您可以在“我的-设置-账号与安全”中注销账号，也可以携带身份证原件到营业厅办理。我们将在十五个工作日内完成注销并删除您的个人信息。');
+    expect(check('account-cancellation', alternative).kinds).toEqual([]);
   });
 
   it('compares the processing time with fifteen working days, counting calendar days and Chinese numerals', () => {

@@ -2,7 +2,7 @@ import { defineCues } from '../document/cues';
 import { findDurations, workingDays } from '../document/entities';
 import type { DocumentModel, Span } from '../document/model';
 import { CAC_METHODS, ECOMMERCE_LAW, GBT35273, MIIT, NDSR } from '../profiles/citations';
-import { hasConcreteChannel } from './channels';
+import { hasConcreteChannel, hasInAppPath } from './channels';
 import { sentencesIn, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 import { anchorOf, findRight, type RightSpec } from './rights-support';
@@ -33,11 +33,26 @@ const cancellationRouteCues = defineCues('account-cancellation-route', {
 /** Conditions the CAC 2019 Methods and MIIT notices treat as unreasonable obstacles to cancelling. */
 const unreasonableConditionCues = defineCues('account-cancellation-unreasonable', {
   zh: [
-    '手持身份证', '手持证件', '手持本人身份证', '手持有效证件', '身份证复印件', '身份证原件', '线下办理', '到店办理', '营业厅办理', '现场办理', '邮寄', '公证', '结清', '不得再次注册',
-    '不能再次注册', '无法再次注册', '不可再注册', '不得重新注册', '不能重新注册', '无法重新注册', '仅限电话', '仅支持电话', '只能通过电话',
+    '手持身份证', '手持证件', '手持本人身份证', '手持有效证件', '身份证复印件', '公证', '结清', '不得再次注册', '不能再次注册', '无法再次注册', '不可再注册', '不得重新注册', '不能重新注册',
+    '无法重新注册', '仅限电话', '仅支持电话', '只能通过电话', '仅能邮寄', '只能邮寄', '仅限线下', '只能线下',
   ],
-  en: ['notarized', 'notarised', 'in person', 'copy of your passport', 'copy of your id', 'holding your id', 'by post only', 'by mail only', 'only by phone', 'only by telephone', 'never register again', 'cannot register again'],
+  en: ['notarized', 'notarised', 'copy of your passport', 'copy of your id', 'holding your id', 'by post only', 'by mail only', 'only by phone', 'only by telephone', 'never register again', 'cannot register again'],
 });
+
+/** Offline procedures: an obstacle only when no online way to cancel is offered. */
+const offlineCues = defineCues('account-cancellation-offline', {
+  zh: ['线下办理', '到店办理', '营业厅办理', '现场办理', '窗口办理', '身份证原件', '前往营业厅', '到营业厅'],
+  en: ['in person', 'visit our office', 'visit a store'],
+});
+
+/** An online way to cancel: an in-app menu, a page, a form. */
+const onlineRouteCues = defineCues('account-cancellation-online', {
+  zh: ['设置', '我的', '个人中心', '账号管理', '帐号管理', '账号与安全', '帐号与安全', '安全中心', 'app内', '应用内', '客户端', '在线', '网页', '官网', '页面', '点击'],
+  en: ['settings', 'account page', 'online', 'in the app', 'within the app', 'form', 'tap', 'click', 'dashboard', 'profile'],
+});
+
+/** How much of a cancellation section is read: outlines sometimes let it run into the next chapter. */
+const MAX_SECTION_TEXT = 2500;
 
 /** What happens to the data once the account is closed. */
 const deletionAfterCues = defineCues('account-cancellation-deletion', {
@@ -92,7 +107,14 @@ export const accountCancellation: Requirement = {
   detect({ model, params }) {
     const found = findRight(model, cancellationSpec);
     if (found.evidence.length === 0) return { evidence: [], issues: [] };
-    const text = cancellationText(model, found.sections.map((s) => model.body(s)), found.statements.map(spanOf));
+    const text = cancellationText(
+      model,
+      found.sections.map((s) => {
+        const body = model.body(s);
+        return { start: body.start, end: Math.min(body.end, body.start + MAX_SECTION_TEXT) };
+      }),
+      found.statements.map(spanOf),
+    );
     const anchor = anchorOf(model, found);
     const cue = model.firstHit(cancellationCues, anchor.start, anchor.end)?.phrase;
     const issues: Issue[] = [];
@@ -101,8 +123,9 @@ export const accountCancellation: Requirement = {
     if (!hasRoute) issues.push({ kind: 'no-route', span: anchor, cue });
 
     const sentences = [...new Map(text.flatMap((span) => sentencesIn(model, span)).map((s) => [s.plainStart, s])).values()].sort((a, b) => a.plainStart - b.plainStart);
+    const online = text.some((span) => model.hitsIn(onlineRouteCues, span.start, span.end).length > 0 || hasInAppPath(model.plain.slice(span.start, span.end)));
     for (const sentence of sentences) {
-      const condition = model.firstHit(unreasonableConditionCues, sentence.plainStart, sentence.plainEnd);
+      const condition = model.firstHit(unreasonableConditionCues, sentence.plainStart, sentence.plainEnd) ?? (online ? undefined : model.firstHit(offlineCues, sentence.plainStart, sentence.plainEnd));
       if (condition) {
         const stated = model.sourceTextOf(condition);
         issues.push({ kind: 'unreasonable-condition', span: spanOf(sentence), args: { cue: stated }, cue: stated });

@@ -5,7 +5,7 @@ import { detectRight, DOCUMENT_NAMES_ZH, type RightSpec, verbObjectPhrases } fro
 
 export const correctionCues = defineCues('right-correction', {
   zh: ['更正', '补充', '修改', '更新', '修正', '完善', '变更', '编辑'],
-  en: ['correct', 'corrected', 'correction', 'correcting', 'rectif*', 'update', 'updated', 'updating', 'amend*', 'modify', 'modification', 'edit', 'editing', 'change your', 'changing your', 'inaccurate', 'incomplete'],
+  en: ['correct', 'corrected', 'correction', 'correcting', 'rectif*', 'update', 'updated', 'updating', 'amend*', 'modify', 'modification', 'edit', 'editing', 'change your', 'changing your', 'inaccurate', 'incomplete', 'make changes', 'changes to your', 'changed'],
 });
 
 const correctionHeadingCues = defineCues('right-correction-heading', {
@@ -27,7 +27,7 @@ const correctionExclusions = defineCues('right-correction-exclusion', {
 /** Outside the rights section only these name the right unambiguously: 补充 or 完善 a nickname at sign-up is not correction. */
 const correctionAnchorCues = defineCues('right-correction-anchor', {
   zh: ['更正', '修正', '纠正', ...verbObjectPhrases(['修改', '更新', '补充', '更改', '完善'], ['您的个人信息', '你的个人信息', '个人信息', '您的信息', '你的信息', '您的资料', '你的资料', '个人资料'])],
-  en: ['correct', 'corrected', 'correction', 'correcting', 'rectif*', 'update', 'updated', 'updating', 'amend*', 'edit', 'editing', 'modify', 'change your', 'changing your', 'inaccurate', 'incomplete'],
+  en: ['correct', 'corrected', 'correction', 'correcting', 'rectif*', 'update', 'updated', 'updating', 'amend*', 'edit', 'editing', 'modify', 'change your', 'changing your', 'inaccurate', 'incomplete', 'make changes', 'changes to your', 'changed'],
 });
 
 export const correctionSpec: RightSpec = { verbs: correctionCues, anchors: correctionAnchorCues, headings: correctionHeadingCues, headingExclusions: correctionHeadingExclusions, sentenceExclusions: correctionExclusions };

@@ -25,10 +25,10 @@ const deletionAnchorCues = defineCues('right-deletion-anchor', {
   en: ['delete', 'deleted', 'deleting', 'deletion', 'erase', 'erased', 'erasure', 'right to be forgotten', 'remove your', 'removal of your', 'be removed', 'removed from'],
 });
 
-/** Deleting content to narrow what the user has authorised is consent management (withdraw-consent). */
+/** Deleting content to narrow what the user has authorised is consent management (withdraw-consent); deleting cookies is cookie management (cookies-and-tracking). */
 const deletionExclusions = defineCues('right-deletion-exclusion', {
-  zh: ['授权范围', '授权的范围', '同意的范围', '同意范围'],
-  en: ['scope of your consent'],
+  zh: ['授权范围', '授权的范围', '同意的范围', '同意范围', 'cookie', '浏览器', '缓存'],
+  en: ['scope of your consent', 'cookie*', 'browser*', 'flash', 'local shared object*', 'cache'],
 });
 
 /** A retention rule ("we keep your data until … you ask us to delete it") is not the statement of the right. */

@@ -35,11 +35,14 @@ export const offerCues = defineCues('rights-offer', {
     '你也有权', '可以通过', '可通过', '可以在', '可以向', '可向', '请您通过', '请你通过', '请您联系', '请你联系', '请通过', '请联系', '要求我们', '请求我们', '向我们提出', '如您需要', '如你需要', '如您希望', '如你希望', '如您想', '如你想',
     '如果您希望', '如果你希望', '如果您需要', '如果你需要', '若您希望', '若你希望', '若您需要', '若你需要', '您将有权', '你将有权', '中可以', '内可以', '里可以', '均可以', '页面可以', '都可以', '也可以', '还可以', '您还可', '你还可', '您也可',
     '你也可', '可随时', '可以随时', '可直接', '可以直接', '可自行', '可以自行', '您亦有权', '你亦有权', '亦有权', '您亦可', '你亦可',
+    '如需', '如您需', '如你需', '请致电', '请拨打', '请发送', '请登录', '请进入', '请前往', '请点击', '请在',
   ],
   en: [
     'you can', 'you may', 'you have the right', 'you have a right', 'you are entitled', 'right to', 'right of', 'to request', 'request that', 'submit a request', 'please', 'to exercise',
     'you will be able', 'you are able', 'allows you', 'allow you', 'enable you', 'enables you', 'users can', 'users may', 'user can', 'user may', 'you have the ability', 'you have the option',
     'has the right', 'have the right', 'wish to', 'would like to', 'want to', 'you might', 'ask us', 'ask that', 'to ask', 'you should contact', 'may request', 'can request', 'may ask', 'can ask',
+    'to correct', 'to update', 'to delete', 'to review', 'to change your', 'to modify', 'to edit', 'if you would like', 'if you wish', 'should you wish', 'if you want', 'you will have the opportunity',
+    'gives you', 'give you', 'provides you',
   ],
 });
 
@@ -83,7 +86,8 @@ export const routeCues = defineCues('rights-route', {
   en: [
     'settings', 'setting', 'your account', 'account page', 'profile', 'contact us', 'contacting us', 'email', 'e-mail', 'emailing', 'write to', 'writing to', 'submit',
     'form', 'sign in', 'log in', 'logging in', 'signing in', 'send us', 'send an', 'dashboard', 'menu', 'tap', 'click', 'in the app', 'within the app',
-    'contact details', 'contact information', 'mail to', 'by contacting', 'reach us', 'reach out', 'support', 'uninstall*', 'following',
+    'contact details', 'contact information', 'mail to', 'by contacting', 'reach us', 'reach out', 'support', 'uninstall*', 'following', 'my account', 'log into', 'logging into',
+    'sign into', 'signing into', 'log on', 'account settings', 'customer service', 'call us', 'calling',
   ],
 });
 
@@ -302,7 +306,7 @@ function announcesMissingList(model: DocumentModel, sentence: Sentence): boolean
 
 /** Chinese offers reach the verb within this many characters ("您可以通过客服删除"); English ones need more. */
 function offerReach(model: DocumentModel): number {
-  return model.language === 'zh' ? 30 : 80;
+  return model.language === 'zh' ? 30 : 120;
 }
 
 /** An offer to the user (您可以, you can) that governs the right's verb: it comes shortly before it, and the user's data is named next to it. */
