@@ -88,7 +88,7 @@ function cancellationText(model: DocumentModel, sections: Span[], statements: Sp
     if (!sections.some((span) => statement.start >= span.start && statement.end <= span.end)) {
       const text = model.textOf(model.blocks[block]!);
       // A paragraph that announces a list (以下/如下/:) continues in the next few blocks.
-      const last = /(以下|如下|:|：)\s*$|as follows|below/.test(text) ? Math.min(block + 3, model.blocks.length - 1) : block;
+      const last = /(以下|如下|:|：) {0,3}$|as follows|below/.test(text) ? Math.min(block + 3, model.blocks.length - 1) : block;
       spans.push({ start: model.blocks[block]!.plainStart, end: model.blocks[last]!.plainEnd });
     }
   }

@@ -22,7 +22,7 @@ export const rightsHeadingCues = defineCues('rights-heading', {
     'your rights', 'your right', 'your privacy rights', 'data protection rights', 'data subject rights', 'rights of users', 'rights of the user*', 'rights of data subject*',
     'user rights', 'privacy rights', 'gdpr rights', 'your choices', 'rights and choices', 'rights & choices', 'exercising your', 'exercise your', 'exercising of your',
     'how to exercise', 'controlling your personal', 'controlling your data', 'controlling your information', 'control your personal', 'control your data', 'control your information',
-    'managing your personal', 'managing your data', 'managing your information', 'manage your personal', 'manage your data', 'manage your information', 'your data protection', 'accessing',
+    'managing your personal', 'managing your data', 'managing your information', 'manage your personal', 'manage your data', 'manage your information', 'your data protection', 'accessing your', 'accessing and',
     'access to and correction',
     'general rights', 'enforcement of rights', 'summary of your rights',
   ],
