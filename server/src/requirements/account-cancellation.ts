@@ -154,6 +154,7 @@ export const accountCancellation: Requirement = {
 
     return { evidence: found.evidence, issues: issues.sort((a, b) => a.span.start - b.span.start), matched: cue };
   },
+  fix: { section: 'rights' },
   examples: [
     {
       name: 'path, time and deletion after cancelling',

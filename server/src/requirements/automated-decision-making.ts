@@ -109,6 +109,7 @@ export const automatedDecisionMaking: Requirement = {
     }
     return { evidence: [], issues: [] };
   },
+  fix: { section: 'rights' },
   examples: [
     {
       name: 'explanation and refusal offered',

@@ -56,6 +56,7 @@ export const breachNotification: Requirement = {
     const first = notices[0]!;
     return { evidence: notices.map(spanOf), issues: [{ kind: 'incomplete', span: spanOf(first), cue: model.firstHit(incidentCues, first.plainStart, first.plainEnd)?.phrase }] };
   },
+  fix: { section: 'storage' },
   examples: [
     {
       name: 'what users are told after an incident',

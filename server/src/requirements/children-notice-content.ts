@@ -93,6 +93,7 @@ export const childrenNoticeContent: Requirement = {
     const issues: Issue[] = found.filter(([, spans]) => spans.length === 0).map(([kind]) => ({ kind, span: anchor }));
     return { evidence, issues };
   },
+  fix: { section: 'children' },
   examples: [
     {
       name: 'every item of Art. 10',

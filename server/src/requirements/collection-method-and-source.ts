@@ -110,6 +110,7 @@ export const collectionMethodAndSource: Requirement = {
     }
     return { evidence, issues };
   },
+  fix: { section: 'collection' },
   examples: [
     {
       name: 'provided by the user, read through permissions, received from a login provider',

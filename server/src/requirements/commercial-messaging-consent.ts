@@ -86,6 +86,7 @@ export const commercialMessagingConsent: Requirement = {
     if (optOuts.length === 0 && !candidates.some((s) => model.has(optOutCues, s))) issues.push({ kind: 'no-opt-out', span: spanOf(disclosures[0]!) });
     return { evidence: [...disclosures, ...optOuts].map(spanOf), issues };
   },
+  fix: { section: 'collection' },
   examples: [
     {
       name: 'marketing SMS with consent and a way to unsubscribe',

@@ -143,6 +143,7 @@ export const controllerIdentity: Requirement = {
     if (!addressScopes.some((scope) => hasPostalAddress(model, scope))) issues.push({ kind: 'no-address', span: anchor });
     return { evidence, issues, matched: model.firstHit(operatorContactHeadingCues, concrete[0]!.span.start, concrete[0]!.span.end)?.phrase };
   },
+  fix: { section: 'scope' },
   examples: [
     {
       name: 'company, address and e-mail in the contact section',

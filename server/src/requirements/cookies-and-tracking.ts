@@ -63,6 +63,7 @@ export const cookiesAndTracking: Requirement = {
     if (!relevant.some((s) => model.has(controlCues, s))) issues.push({ kind: 'no-control', span: anchor });
     return { evidence, issues };
   },
+  fix: { section: 'cookies' },
   examples: [
     {
       name: 'cookies, their purpose and how to refuse them',

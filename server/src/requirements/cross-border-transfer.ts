@@ -148,6 +148,7 @@ export const crossBorderTransfer: Requirement = {
     }
     return { evidence, issues, matched: model.firstHit(crossBorderCues, evidence[0]!.start, evidence[0]!.end)?.phrase };
   },
+  fix: { section: 'cross-border' },
   examples: [
     {
       name: 'no transfer abroad, said explicitly',

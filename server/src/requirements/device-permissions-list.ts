@@ -173,6 +173,7 @@ export const devicePermissionsList: Requirement = {
     }
     return { evidence, issues };
   },
+  fix: { section: 'collection' },
   examples: [
     {
       name: 'each permission with its purpose and how to turn it off',

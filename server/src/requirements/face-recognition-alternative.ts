@@ -120,6 +120,7 @@ export const faceRecognitionAlternative: Requirement = {
     }
     return { evidence: covered.map(spanOf), issues };
   },
+  fix: { section: 'collection' },
   examples: [
     {
       name: 'face login with another way to sign in',

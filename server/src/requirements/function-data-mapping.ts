@@ -134,6 +134,7 @@ export const functionDataMapping: Requirement = {
     }
     return { evidence, issues };
   },
+  fix: { section: 'collection' },
   examples: [
     {
       name: 'each function with its information',

@@ -56,6 +56,7 @@ export const legalBasis: Requirement = {
     }
     return { evidence, issues };
   },
+  fix: { section: 'collection' },
   examples: [
     {
       name: 'processing without consent where a contract requires it',

@@ -66,6 +66,7 @@ export const localRepresentative: Requirement = {
     const cue = model.sourceTextOf(model.firstHit(representativeCues, first.plainStart, first.plainEnd)!);
     return { evidence: [spanOf(first)], issues: [{ kind: 'no-contact', span: spanOf(first), args: { cue }, cue }] };
   },
+  fix: { section: 'scope' },
   examples: [
     {
       name: 'a foreign operator with a representative in China',

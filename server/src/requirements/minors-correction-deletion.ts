@@ -63,6 +63,7 @@ export const minorsCorrectionDeletion: Requirement = {
     const first = offers[0]!;
     return { evidence, issues: [{ kind: 'no-method', span: spanOf(first), cue: model.firstHit(correctionDeletionCues, first.plainStart, first.plainEnd)?.phrase }] };
   },
+  fix: { section: 'children' },
   examples: [
     {
       name: 'guardians may ask for correction or deletion, with a channel',

@@ -40,6 +40,7 @@ export const minorsDedicatedRules: Requirement = {
     }
     return { evidence: bodies, issues };
   },
+  fix: { section: 'children' },
   examples: [
     {
       name: 'a section for minors addressed to guardians',

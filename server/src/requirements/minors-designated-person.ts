@@ -66,6 +66,7 @@ export const minorsDesignatedPerson: Requirement = {
     }
     return { evidence: [], issues: [], matched: childrenPolicy ? model.textOf(titleSpan(model)) : undefined };
   },
+  fix: { section: 'children' },
   examples: [
     {
       name: 'a children’s officer with an e-mail address',

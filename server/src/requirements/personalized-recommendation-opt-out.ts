@@ -124,6 +124,7 @@ export const personalizedRecommendationOptOut: Requirement = {
       : { kind: 'no-path', span: spanOf(first), cue: model.firstHit(optOutCues, first.plainStart, first.plainEnd)?.phrase };
     return { evidence: optOuts.map(spanOf), issues: [issue] };
   },
+  fix: { section: 'rights' },
   examples: [
     {
       name: 'a switch with its menu path',

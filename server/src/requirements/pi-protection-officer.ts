@@ -87,6 +87,7 @@ export const piProtectionOfficer: Requirement = {
     }
     return { evidence: [], issues: [] };
   },
+  fix: { section: 'contact' },
   examples: [
     {
       name: 'an officer with an e-mail address',

@@ -108,6 +108,7 @@ export const policyEffectiveDate: Requirement = {
     }
     return { evidence: issues.map((i) => i.span), issues };
   },
+  fix: { section: 'scope' },
   examples: [
     {
       name: 'effective date at the top',

@@ -150,6 +150,7 @@ export const policyUpdates: Requirement = {
     }
     return { evidence: statements.map(spanOf), issues };
   },
+  fix: { section: 'updates' },
   examples: [
     {
       name: 'notice of changes and renewed consent',

@@ -41,6 +41,7 @@ export const purposeChangeReconsent: Requirement = {
     const issues: Issue[] = anchor ? [{ kind: 'no-reconsent', span: spanOf(anchor) }] : [];
     return { evidence: sections.map((s) => model.body(s)), issues };
   },
+  fix: { section: 'updates' },
   examples: [
     {
       name: 'new consent before a new purpose',

@@ -65,6 +65,7 @@ export const refusalConsequences: Requirement = {
     });
     return { evidence: unique.map(spanOf), issues, matched: unique[0] ? model.firstHit(refusalCues, unique[0].plainStart, unique[0].plainEnd)?.phrase : undefined };
   },
+  fix: { section: 'collection' },
   examples: [
     {
       name: 'what happens if a permission is refused',

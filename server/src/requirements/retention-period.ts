@@ -196,6 +196,7 @@ export const retentionPeriod: Requirement = {
     issues.sort((a, b) => a.span.start - b.span.start);
     return { evidence, issues, matched: model.firstHit(retentionNounCues, ordered[0]!.plainStart, ordered[0]!.plainEnd)?.phrase };
   },
+  fix: { section: 'storage' },
   examples: [
     {
       name: 'a period per category and deletion afterwards',

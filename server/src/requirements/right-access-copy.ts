@@ -57,6 +57,7 @@ export const rightAccessCopy: Requirement = {
   detect({ model }) {
     return detectRight(model, accessSpec);
   },
+  fix: { section: 'rights' },
   examples: [
     {
       name: 'access with an in-app path',

@@ -44,6 +44,7 @@ export const rightCorrection: Requirement = {
   detect({ model }) {
     return detectRight(model, correctionSpec);
   },
+  fix: { section: 'rights' },
   examples: [
     {
       name: 'correction in the settings',

@@ -58,6 +58,7 @@ export const rightDeletion: Requirement = {
   detect({ model }) {
     return detectRight(model, deletionSpec);
   },
+  fix: { section: 'rights' },
   examples: [
     {
       name: 'deletion on request by e-mail',

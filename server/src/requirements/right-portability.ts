@@ -47,6 +47,7 @@ export const rightPortability: Requirement = {
   detect({ model }) {
     return detectRight(model, portabilitySpec);
   },
+  fix: { section: 'rights' },
   examples: [
     {
       name: 'transfer to a processor the user names',

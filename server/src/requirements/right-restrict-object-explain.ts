@@ -72,6 +72,7 @@ export const rightRestrictObjectExplain: Requirement = {
     if (!rightHasRoute(model, found)) issues.push({ kind: 'no-route', span: anchor, cue });
     return { evidence: found.evidence, issues, matched: cue };
   },
+  fix: { section: 'rights' },
   examples: [
     {
       name: 'restriction, refusal and explanation with a channel',

@@ -80,6 +80,7 @@ export const rightsRequestProcedure: Requirement = {
     if (!has(refusalCues)) issues.push({ kind: 'no-refusal-reasons', span: anchor });
     return { evidence, issues };
   },
+  fix: { section: 'rights' },
   examples: [
     {
       name: 'channel, verification and refusals',

@@ -41,6 +41,7 @@ export const rightsResponseTime: Requirement = {
     );
     return assessReplyTimes(model, candidates, limit, vagueTimeCues);
   },
+  fix: { section: 'rights' },
   examples: [
     {
       name: 'fifteen working days after verification',

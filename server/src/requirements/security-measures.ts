@@ -198,6 +198,7 @@ export const securityMeasures: Requirement = {
     const issues = [{ kind: 'not-concrete', span: spanOf(first), args: { cue: cue ? model.sourceTextOf(cue) : '' }, cue: cue?.phrase }];
     return { evidence: described ? [spanOf(described)] : [], issues };
   },
+  fix: { section: 'storage' },
   examples: [
     {
       name: 'named measures',

@@ -166,6 +166,7 @@ export const sensitivePi: Requirement = {
     issues.push(...unmarkedTypes(model, sentences, sections));
     return { evidence, issues };
   },
+  fix: { section: 'collection' },
   examples: [
     {
       name: 'identified, justified, with separate consent',

@@ -111,6 +111,7 @@ export const separateConsentTriggers: Requirement = {
     }
     return { evidence: statements.map(spanOf), issues, matched: model.firstHit(separateConsentCues, statements[0]!.plainStart, statements[0]!.plainEnd)?.phrase };
   },
+  fix: { section: 'collection' },
   examples: [
     {
       name: 'separate consent stated where sharing and sensitive data are described',

@@ -43,6 +43,7 @@ export const storageLocation: Requirement = {
     if (first) issues.push({ kind: 'no-place', span: spanOf(first) });
     return { evidence: sections.map((s) => model.body(s)), issues };
   },
+  fix: { section: 'storage' },
   examples: [
     {
       name: 'stored in mainland China',

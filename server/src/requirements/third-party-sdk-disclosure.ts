@@ -102,6 +102,7 @@ export const thirdPartySdkDisclosure: Requirement = {
     const issues: Issue[] = anchor ? [{ kind: 'not-named', span: spanOf(anchor) }] : [];
     return { evidence, issues };
   },
+  fix: { section: 'sharing' },
   examples: [
     {
       name: 'each SDK named with its purpose and data',

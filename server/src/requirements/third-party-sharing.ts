@@ -124,6 +124,7 @@ export const thirdPartySharing: Requirement = {
     }
     return { evidence, issues, matched: sections[0]?.title ?? (sentences[0] ? model.firstHit(sharingVerbCues, sentences[0].plainStart, sentences[0].plainEnd)?.phrase : undefined) };
   },
+  fix: { section: 'sharing' },
   examples: [
     {
       name: 'recipients named with what they receive',

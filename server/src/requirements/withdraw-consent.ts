@@ -95,6 +95,7 @@ export const withdrawConsent: Requirement = {
     }
     return { evidence, issues, matched: anchor ? model.firstHit(withdrawCues, anchor.plainStart, anchor.plainEnd)?.phrase : undefined };
   },
+  fix: { section: 'rights' },
   examples: [
     {
       name: 'a settings path and the effect of withdrawal',
