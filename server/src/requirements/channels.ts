@@ -25,6 +25,13 @@ export function hasInAppPath(text: string): boolean {
 }
 
 export function hasConcreteChannel(model: DocumentModel, span: Span): boolean {
-  return channelsIn(model, span).length > 0 || model.hitsIn(namedChannelCues, span.start, span.end).length > 0 || hasInAppPath(model.plain.slice(span.start, span.end));
+  const text = model.plain.slice(span.start, span.end);
+  return channelsIn(model, span).length > 0 || model.hitsIn(namedChannelCues, span.start, span.end).length > 0 || hasInAppPath(text) || CHANNEL_BLANK.test(text);
 }
+
+/**
+ * A template blank that stands for a channel ([投诉邮箱], [complaints e-mail address]) counts as that
+ * channel: the structure is right, and placeholder-unfilled reports the blank itself, once.
+ */
+const CHANNEL_BLANK = /\[[^\[\]\n]{0,20}(?:邮箱|电话|网址|表单|路径|e-mail|email|phone|address|form|url|menu)[^\[\]\n]{0,30}\]/;
 

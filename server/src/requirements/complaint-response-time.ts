@@ -10,7 +10,7 @@ import type { Issue, Requirement } from './requirement';
 
 const replyCues = defineCues('reply', {
   // 处理 alone is any processing (匿名化处理); only its request-handling phrases count.
-  zh: ['答复', '回复', '反馈', '响应', '受理', '回应', '处理您的', '予以处理', '处理完毕', '完成处理', '处理并', '尽快处理', '及时处理'],
+  zh: ['答复', '回复', '反馈', '响应', '受理', '回应', '处理您的', '予以处理', '处理完毕', '完成处理', '处理并', '尽快处理', '及时处理', '内处理'],
   en: ['respond*', 'reply', 'replies', 'response', 'answer*', 'handle', 'resolve', 'get back to you', 'process your', 'acknowledge'],
 });
 
@@ -115,6 +115,13 @@ export const complaintResponseTime: Requirement = {
       markdown: '# Privacy Policy\n\n## Contact us\n\nWe will reply to your request within one month.\n',
       status: 'weak',
       findings: [{ kind: 'too-slow', line: 4 }],
+    },
+    {
+      name: 'no reply time',
+      lang: 'en',
+      markdown: '# Privacy Policy\n\n## Contact us\n\nE-mail: privacy@example.com\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
     },
     {
       name: 'promptly, without a number',
