@@ -38,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('disclose.insertClause', () => insertClause(languageClient)),
     vscode.commands.registerCommand('disclose.newPolicyFromTemplate', () => newFromTemplate(languageClient, 'privacy-policy')),
+    vscode.commands.registerCommand('disclose.newUserAgreementFromTemplate', () => newFromTemplate(languageClient, 'user-agreement')),
     vscode.commands.registerCommand('disclose.showCoverageReport', () => report.show()),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.refresh()),
     vscode.commands.registerCommand('disclose.restartServer', async () => {

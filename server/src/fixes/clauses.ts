@@ -8,6 +8,8 @@ import rightsEn from '../../../snippets/rights.en.json';
 import rightsZh from '../../../snippets/rights.zh-cn.json';
 import minorsEn from '../../../snippets/minors-algorithms-security.en.json';
 import minorsZh from '../../../snippets/minors-algorithms-security.zh-cn.json';
+import userAgreementEn from '../../../snippets/user-agreement.en.json';
+import userAgreementZh from '../../../snippets/user-agreement.zh-cn.json';
 import type { DocumentLanguage } from '../types';
 
 /**
@@ -68,6 +70,8 @@ export const CLAUSES: readonly Clause[] = [
   ...load(rightsEn, 'en'),
   ...load(minorsZh, 'zh'),
   ...load(minorsEn, 'en'),
+  ...load(userAgreementZh, 'zh'),
+  ...load(userAgreementEn, 'en'),
 ];
 
 /** Clauses for a requirement in one language, the default clause first. */

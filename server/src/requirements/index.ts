@@ -3,6 +3,7 @@ import { consentSharing } from './groups/consent-sharing';
 import { core } from './groups/core';
 import { minorsAlgorithmsSecurity } from './groups/minors-algorithms-security';
 import { rights } from './groups/rights';
+import { userAgreement } from './groups/user-agreement';
 import type { Requirement } from './requirement';
 
 /** Catalogue order (../shared/reference/requirements-catalogue.md): findings and reports follow it. */
@@ -54,6 +55,15 @@ export const CATALOGUE_ORDER: readonly string[] = [
   'plain-language-readability',
   'vague-language',
   'commercial-messaging-consent',
+  'ua-service-provider-identity',
+  'ua-account-rules',
+  'ua-paid-services-and-auto-renewal',
+  'ua-privacy-policy-link',
+  'ua-unfair-standard-terms',
+  'ua-prominence',
+  'ua-agreement-changes',
+  'ua-inactive-account-handling',
+  'ua-dispute-resolution',
   'placeholder-unfilled',
 ];
 
@@ -62,7 +72,7 @@ function byCatalogueOrder(a: Requirement, b: Requirement): number {
 }
 
 /** Every requirement, in catalogue order. */
-export const REQUIREMENTS: readonly Requirement[] = [...core, ...collection, ...consentSharing, ...rights, ...minorsAlgorithmsSecurity].sort(byCatalogueOrder);
+export const REQUIREMENTS: readonly Requirement[] = [...core, ...collection, ...consentSharing, ...rights, ...minorsAlgorithmsSecurity, ...userAgreement].sort(byCatalogueOrder);
 
 const byId = new Map(REQUIREMENTS.map((requirement) => [requirement.id, requirement]));
 

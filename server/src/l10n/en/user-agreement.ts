@@ -1,0 +1,1 @@
+export const userAgreement: Readonly<Record<string, string>> = {};
