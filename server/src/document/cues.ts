@@ -83,14 +83,15 @@ export function matchAllCues(text: string): CueHit[][] {
 }
 
 class Automaton {
+  /** Transitions of the root state, by UTF-16 code unit: most characters of a text start no cue. */
+  private readonly rootNext = new Int32Array(0x10000);
   private readonly next: Array<Map<number, number>> = [new Map()];
   private readonly fail: number[] = [0];
-  /** Patterns ending exactly at a state. */
-  private readonly output: number[][] = [[]];
-  /** Nearest state on the failure chain that has output (or -1). */
-  private readonly outputLink: number[] = [-1];
+  /** Every pattern that ends at a state, its own and those reached through failure links. */
+  private readonly outputs: number[][] = [[]];
 
   constructor(patterns: readonly Pattern[]) {
+    const own: number[][] = [[]];
     patterns.forEach((pattern, id) => {
       let state = 0;
       for (let i = 0; i < pattern.text.length; i++) {
@@ -100,25 +101,27 @@ class Automaton {
           target = this.next.length;
           this.next.push(new Map());
           this.fail.push(0);
-          this.output.push([]);
-          this.outputLink.push(-1);
+          own.push([]);
           this.next[state]!.set(code, target);
         }
         state = target;
       }
-      this.output[state]!.push(id);
+      own[state]!.push(id);
     });
-    const queue: number[] = [];
-    for (const child of this.next[0]!.values()) queue.push(child);
+    for (const [code, child] of this.next[0]!) this.rootNext[code] = child;
+    const queue: number[] = [...this.next[0]!.values()];
+    this.outputs = own.map(() => []);
+    for (const child of queue) this.outputs[child] = own[child]!;
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
       for (const [code, child] of this.next[state]!) {
         let f = this.fail[state]!;
         while (f !== 0 && !this.next[f]!.has(code)) f = this.fail[f]!;
         const viaFail = this.next[f]!.get(code);
-        this.fail[child] = viaFail !== undefined && viaFail !== child ? viaFail : 0;
-        const failState = this.fail[child]!;
-        this.outputLink[child] = this.output[failState]!.length > 0 ? failState : this.outputLink[failState]!;
+        const failState = viaFail !== undefined && viaFail !== child ? viaFail : 0;
+        this.fail[child] = failState;
+        // Breadth-first order: the failure state's outputs are complete before its children's.
+        this.outputs[child] = own[child]!.length > 0 ? [...own[child]!, ...this.outputs[failState]!] : this.outputs[failState]!;
         queue.push(child);
       }
     }
@@ -129,17 +132,19 @@ class Automaton {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       for (;;) {
+        if (state === 0) {
+          state = this.rootNext[code]!;
+          break;
+        }
         const target = this.next[state]!.get(code);
         if (target !== undefined) {
           state = target;
           break;
         }
-        if (state === 0) break;
         state = this.fail[state]!;
       }
-      for (let s = this.output[state]!.length > 0 ? state : this.outputLink[state]!; s > 0; s = this.outputLink[s]!) {
-        for (const id of this.output[s]!) emit(id, i + 1);
-      }
+      const outputs = this.outputs[state]!;
+      for (let k = 0; k < outputs.length; k++) emit(outputs[k]!, i + 1);
     }
   }
 }
