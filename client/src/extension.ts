@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { insertClause, newFromTemplate } from './clauses';
+import { RestartingErrorHandler } from './crash';
 import { CoverageReportPanel } from './report';
 import { CoverageStatusBar, type CoverageNotice } from './status';
 
@@ -23,6 +24,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.disclose.{yml,yaml,json}'),
     },
     initializationOptions: { snippetCommand: true },
+    errorHandler: new RestartingErrorHandler(async () => {
+      await client?.restart();
+    }),
   };
   client = new LanguageClient('disclose', 'Disclose', serverOptions, clientOptions);
 

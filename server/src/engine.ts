@@ -14,9 +14,60 @@ import type { CoverageStatus, Finding, Fix, LintResult, MessageLocale, Requireme
 export type { ResolvedConfig } from './config/resolved';
 export { DocumentModel } from './document/model';
 
-/** The one pure entry point: lints Markdown text with a resolved configuration. */
+/**
+ * The one pure entry point: lints Markdown text with a resolved configuration. A document over the
+ * size cap is checked up to the last line break within the cap, and says so, instead of stalling.
+ */
 export function lint(text: string, config: Partial<ResolvedConfig> = {}): LintResult {
-  return lintModel(new DocumentModel(text), resolveConfig(config));
+  const resolved = resolveConfig(config);
+  const cut = utf8Prefix(text, resolved.maxDocumentBytes);
+  if (cut === text.length) return lintModel(new DocumentModel(text), resolved);
+  const lineBreak = text.lastIndexOf('\n', cut);
+  const result = lintModel(new DocumentModel(text.slice(0, lineBreak > 0 ? lineBreak : cut)), resolved);
+  const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`);
+  const args = { size: size(utf8Length(text)), cap: size(resolved.maxDocumentBytes) };
+  const end = text.indexOf('\n');
+  result.findings.unshift({
+    ruleId: DOCUMENT_TOO_LARGE,
+    severity: 'info',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: end < 0 ? text.length : end }, startOffset: 0, endOffset: end < 0 ? text.length : end },
+    messageKey: 'document.tooLarge',
+    args,
+    message: format(resolved.locale, 'document.tooLarge', args),
+    basis: [],
+    docsUrl: `${resolved.docsBaseUrl}/README.md#large-documents`,
+    explanation: '',
+    fixes: [],
+  });
+  return result;
+}
+
+/** Reported on a document over the size cap, of which only the first part was checked. */
+export const DOCUMENT_TOO_LARGE = 'document-too-large';
+
+/** UTF-8 size of each UTF-16 unit (a surrogate pair counts 4 on its first half). */
+function utf8Size(code: number): number {
+  if (code < 0x80) return 1;
+  if (code < 0x800) return 2;
+  if (code >= 0xd800 && code <= 0xdbff) return 4;
+  return code >= 0xdc00 && code <= 0xdfff ? 0 : 3;
+}
+
+/** UTF-8 length of a string, without Buffer (the engine also runs in browsers). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) bytes += utf8Size(text.charCodeAt(i));
+  return bytes;
+}
+
+/** How many UTF-16 units of `text` fit in `maxBytes` of UTF-8. */
+function utf8Prefix(text: string, maxBytes: number): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    bytes += utf8Size(text.charCodeAt(i));
+    if (bytes > maxBytes) return i;
+  }
+  return text.length;
 }
 
 export function lintModel(model: DocumentModel, baseConfig: ResolvedConfig): LintResult {

@@ -40,13 +40,15 @@ const DOCS_BASE_URL = pathToFileURL(resolve(__dirname, '..', '..', 'docs', 'rule
 /** The `disclose.*` editor settings; the empty defaults leave the committed configuration in charge. */
 interface Settings {
   enable: boolean;
+  /** Megabytes; larger documents get a reduced check. */
+  maxDocumentSize: number;
   messageLanguage: 'auto' | 'en' | 'zh-cn';
   profiles: string[];
   documentType: DocumentType | 'auto';
   rules: Record<string, Severity | 'off'>;
 }
 
-const DEFAULT_SETTINGS: Settings = { enable: true, messageLanguage: 'auto', profiles: [], documentType: 'auto', rules: {} };
+const DEFAULT_SETTINGS: Settings = { enable: true, maxDocumentSize: 2, messageLanguage: 'auto', profiles: [], documentType: 'auto', rules: {} };
 const SEVERITY_NAMES = new Set(['off', 'info', 'warning', 'error']);
 
 /** Settings as a configuration layer, keeping only values the engine knows (VS Code validates the rest). */
@@ -126,7 +128,8 @@ function lintDocument(document: TextDocument): Promise<Linted> {
     const settings = await settingsFor(uri);
     if (documents.get(uri)?.version !== version) return STALE;
     const fileConfig = workspaceConfig.forDocument(uri);
-    const base = resolveConfig({ profiles: DEFAULT_PROFILES, locale: localeFromLanguageTag(clientLocale), docsBaseUrl: DOCS_BASE_URL });
+    const maxDocumentBytes = Math.max(0.1, Number(settings.maxDocumentSize) || 2) * 1024 * 1024;
+    const base = resolveConfig({ profiles: DEFAULT_PROFILES, locale: localeFromLanguageTag(clientLocale), docsBaseUrl: DOCS_BASE_URL, maxDocumentBytes });
     const config = applyOptions(applyOptions(base, fileConfig.options), settingsOptions(settings));
     const result = settings.enable && fileConfig.selected ? lint(text, config) : null;
     results.set(uri, { version, result });

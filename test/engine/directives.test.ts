@@ -70,3 +70,16 @@ describe('directives', () => {
     expect(ids(text)).toHaveLength(5);
   });
 });
+
+describe('documents over the size cap', () => {
+  it('check the part within the cap, cut at a line break, and say so', () => {
+    const text = `# 隐私政策\n\n${'我们收集您的手机号码，用于注册和登录。\n\n'.repeat(200)}## 投诉\n\n如需投诉，请发送邮件至 complaints@example.cn。\n`;
+    const full = lintCore(text);
+    expect(full.findings.map((f) => f.ruleId)).not.toContain('complaint-channel');
+    const capped = lint(text, { rules, locale: 'en', maxDocumentBytes: 4096 });
+    expect(capped.findings[0]).toMatchObject({ ruleId: 'document-too-large', severity: 'info', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } } });
+    expect(capped.findings[0]!.message).toBe(`This document is ${Math.round(new TextEncoder().encode(text).length / 1024)} KB, over the 4 KB limit: only its first 4 KB were checked. Split it, or raise the limit (disclose.maxDocumentSize, CLI --max-size).`);
+    expect(capped.findings.map((f) => f.ruleId)).toContain('complaint-channel');
+    expect(Math.max(...capped.findings.map((f) => f.range.endOffset))).toBeLessThanOrEqual(4096);
+  });
+});

@@ -17,6 +17,8 @@ export interface ResolvedConfig {
   parameters: Partial<ProfileParameters>;
   /** Base of the rule documentation links: `<docsBaseUrl>/<id>.md`. */
   docsBaseUrl: string;
+  /** Larger documents get a reduced check of their first part, with a message saying so. */
+  maxDocumentBytes: number;
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = {
@@ -26,6 +28,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   rules: {},
   parameters: {},
   docsBaseUrl: 'docs/rules',
+  maxDocumentBytes: 2 * 1024 * 1024,
 };
 
 export function resolveConfig(overrides: Partial<ResolvedConfig> = {}): ResolvedConfig {

@@ -69,4 +69,5 @@ export const common: Readonly<Record<string, string>> = {
   'cli.summaryOne': '1 problem ({errors} errors, {warnings} warnings, {infos} infos) in {files} files',
   'cli.summaryOne.oneFile': '1 problem ({errors} errors, {warnings} warnings, {infos} infos) in 1 file',
   'cli.reason.config': 'the configuration file cannot be read',
+  'document.tooLarge': 'This document is {size}, over the {cap} limit: only its first {cap} were checked. Split it, or raise the limit (disclose.maxDocumentSize, CLI --max-size).',
 };
