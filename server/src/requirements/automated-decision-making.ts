@@ -147,6 +147,13 @@ export const automatedDecisionMaking: Requirement = {
       findings: [],
     },
     {
+      name: 'profiling mentioned, no way to object',
+      lang: 'en',
+      markdown: '# Privacy Policy\n\n## How we use information\n\nWe use your purchase history to build a profile of your interests and improve our services.\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
+    },
+    {
       name: 'no automated decisions, said plainly',
       lang: 'en',
       markdown: '# Privacy Policy\n\n## Automated decisions\n\nWe do not use automated decision-making.\n',

@@ -125,6 +125,13 @@ export const childrenNoticeContent: Requirement = {
       ],
     },
     {
+      name: 'a children’s rules document that sets out none of the items',
+      lang: 'zh',
+      markdown: '# 儿童个人信息保护规则\n\n本规则适用于我们面向不满十四周岁儿童提供的在线学习服务，请监护人仔细阅读。\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
+    },
+    {
       name: 'a complete children’s notice',
       lang: 'en',
       markdown:
@@ -152,6 +159,13 @@ export const childrenNoticeContent: Requirement = {
         { kind: 'no-complaint-channel', line: 0 },
         { kind: 'no-correction-deletion', line: 0 },
       ],
+    },
+    {
+      name: 'a children’s notice that sets out none of the items',
+      lang: 'en',
+      markdown: "# Children's Privacy Notice\n\nThis notice applies to our online learning service for children under 14. Parents and guardians should read it carefully.\n",
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
     },
   ],
 };

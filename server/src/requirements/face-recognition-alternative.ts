@@ -130,6 +130,13 @@ export const faceRecognitionAlternative: Requirement = {
       findings: [],
     },
     {
+      name: 'face verification with no alternative',
+      lang: 'zh',
+      markdown: '# 隐私政策\n\n## 实名认证\n\n为完成实名认证，我们会收集您的人脸信息并与公安机关数据进行比对。\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
+    },
+    {
       name: 'face verification is compulsory',
       lang: 'zh',
       markdown: '# 隐私政策\n\n## 实名认证\n\n开通直播功能前，您必须进行人脸识别方可使用。\n',
@@ -138,13 +145,6 @@ export const faceRecognitionAlternative: Requirement = {
         { kind: 'missing', line: 0 },
         { kind: 'mandatory', line: 4 },
       ],
-    },
-    {
-      name: 'face verification with no alternative',
-      lang: 'zh',
-      markdown: '# 隐私政策\n\n## 实名认证\n\n为完成实名认证，我们会收集您的人脸信息并与公安机关数据进行比对。\n',
-      status: 'missing',
-      findings: [{ kind: 'missing', line: 0 }],
     },
     {
       name: 'face data only in a definition',
