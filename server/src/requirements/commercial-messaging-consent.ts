@@ -130,5 +130,12 @@ export const commercialMessagingConsent: Requirement = {
       status: 'weak',
       findings: [{ kind: 'no-opt-out', line: 4 }],
     },
+    {
+      name: 'promotional e-mails without consent or opt-out',
+      lang: 'en',
+      markdown: '# Privacy Policy\n\n## Other\n\nWe send promotional e-mails about new products.\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
+    },
   ],
 };

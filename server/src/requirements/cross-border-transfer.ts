@@ -185,6 +185,13 @@ export const crossBorderTransfer: Requirement = {
     },
     {
       name: 'a foreign processor but no word on transfers',
+      lang: 'zh',
+      markdown: '# 隐私政策\n\n## 统计分析\n\n我们使用谷歌分析统计各页面的访问次数。\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
+    },
+    {
+      name: 'a foreign processor but no word on transfers',
       lang: 'en',
       markdown: '# Privacy Policy\n\n## Analytics\n\nWe use Firebase Analytics to count how often each screen is opened.\n',
       status: 'missing',

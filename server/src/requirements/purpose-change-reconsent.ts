@@ -78,5 +78,12 @@ export const purposeChangeReconsent: Requirement = {
       status: 'weak',
       findings: [{ kind: 'no-reconsent', line: 4 }],
     },
+    {
+      name: 'nothing on changes',
+      lang: 'en',
+      markdown: '# Privacy Policy\n\n## Contact\n\nWrite to privacy@example.com.\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
+    },
   ],
 };

@@ -96,6 +96,13 @@ export const refusalConsequences: Requirement = {
       findings: [],
     },
     {
+      name: 'no word on declining',
+      lang: 'en',
+      markdown: '# Privacy Policy\n\n## Information we collect\n\nWe collect your e-mail address to create your account.\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
+    },
+    {
       name: 'do not use the service if you disagree',
       lang: 'en',
       markdown: '# Privacy Policy\n\n## Introduction\n\nIf you do not agree with this policy, please do not use our services.\n',

@@ -157,5 +157,12 @@ export const separateConsentTriggers: Requirement = {
       status: 'weak',
       findings: [{ kind: 'no-separate-consent-sharing', line: 8 }],
     },
+    {
+      name: 'sharing with a named courier, separate consent never mentioned',
+      lang: 'en',
+      markdown: '# Privacy Policy\n\n## Sharing\n\nWe share your name and delivery address with our delivery partner, Example Logistics Ltd., so that it can deliver your parcel.\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
+    },
   ],
 };

@@ -146,5 +146,12 @@ export const thirdPartySdkDisclosure: Requirement = {
       status: 'weak',
       findings: [{ kind: 'not-named', line: 4 }],
     },
+    {
+      name: 'an app that says nothing about embedded code',
+      lang: 'en',
+      markdown: '# Privacy Policy\n\n## Data we collect\n\nWhen you install our app, we collect your e-mail address to create your account.\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
+    },
   ],
 };
