@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CodeActionRequest, type CodeAction, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { format } from '../../server/src/l10n';
+import { messageDefaults, strictestParameters } from '../../server/src/profiles';
 import { REQUIREMENTS } from '../../server/src/requirements';
 import type { Requirement } from '../../server/src/requirements/requirement';
 import { startServer, testUri, type ServerClient } from './helpers';
@@ -75,7 +77,8 @@ describe.each(fixable.map((r) => [r.id, r] as const))('%s', (id, requirement) =>
     const example = requirement.examples.find((e) => e.lang === lang && e.findings.some((f) => f.kind === 'missing'));
     expect(example, `a ${lang} example where ${id} is missing`).toBeDefined();
     const { uri, diagnostics } = await diagnosticsOf(example!.markdown);
-    const missing = diagnostics.find((d) => d.code === id && d.range.start.line === 0 && /^(Missing|缺少)/.test(d.message));
+    const missingMessage = format('en', `${id}.missing`, messageDefaults(strictestParameters(['pipl'])));
+    const missing = diagnostics.find((d) => d.code === id && d.message.startsWith(missingMessage));
     expect(missing, `${id} reported missing`).toBeDefined();
     const clauses = (await actionsFor(uri, missing!)).filter((a) => a.title.startsWith('Insert clause'));
     expect(clauses.length, `clauses for ${id} in ${lang}`).toBeGreaterThan(0);

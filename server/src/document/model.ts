@@ -166,7 +166,7 @@ export class DocumentModel {
     const block = this.blockAt(plainOffset);
     for (let i = this.firstSentenceOfBlock[block]!; i < this.firstSentenceOfBlock[block + 1]!; i++) {
       const sentence = this.sentences[i]!;
-      if (sentence.plainEnd >= plainOffset) return sentence;
+      if (sentence.plainEnd > plainOffset) return sentence;
     }
     return undefined;
   }

@@ -7,8 +7,8 @@ import type { Issue, Requirement } from './requirement';
 /** Words that make bracketed text a template blank rather than an editorial insertion. */
 export const BLANK_WORDS = [
   'insert', 'your ', 'company', 'name', 'e-mail', 'email', 'address', 'date', 'country', 'phone', 'number', 'website', 'url', 'details',
-  'tbd', 'todo', 'feature', 'method', 'hours', 'period', 'purpose', 'type of', 'fill',
-  '公司', '名称', '填写', '邮箱', '电话', '地址', '日期', '网址', '请输入', '待定', '具体', '方式', '时间', '功能', '种类', '用途', '期限',
+  'tbd', 'todo', 'feature', 'method', 'hours', 'period', 'purpose', 'type of', 'fill', 'settings', 'team',
+  '公司', '名称', '填写', '邮箱', '电话', '地址', '日期', '网址', '请输入', '待定', '具体', '方式', '时间', '功能', '种类', '用途', '期限', '姓名', '团队', '设置',
 ];
 
 /**
