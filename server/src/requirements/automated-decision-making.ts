@@ -147,13 +147,6 @@ export const automatedDecisionMaking: Requirement = {
       findings: [],
     },
     {
-      name: 'profiling mentioned, no way to object',
-      lang: 'en',
-      markdown: '# Privacy Policy\n\n## How we use information\n\nWe use your purchase history to build a profile of your interests and improve our services.\n',
-      status: 'missing',
-      findings: [{ kind: 'missing', line: 0 }],
-    },
-    {
       name: 'no automated decisions, said plainly',
       lang: 'en',
       markdown: '# Privacy Policy\n\n## Automated decisions\n\nWe do not use automated decision-making.\n',
@@ -166,6 +159,13 @@ export const automatedDecisionMaking: Requirement = {
       markdown: '# Privacy Policy\n\n## Prices\n\nOur prices are set by automated decision-making based on your purchase history.\n',
       status: 'weak',
       findings: [{ kind: 'no-route', line: 4 }],
+    },
+    {
+      name: 'profiling mentioned, no way to object',
+      lang: 'en',
+      markdown: '# Privacy Policy\n\n## How we use information\n\nWe use your purchase history to build a profile of your interests and improve our services.\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
     },
   ],
 };

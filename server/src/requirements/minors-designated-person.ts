@@ -97,13 +97,6 @@ export const minorsDesignatedPerson: Requirement = {
       findings: [],
     },
     {
-      name: 'a children’s section without a designated person (English)',
-      lang: 'en',
-      markdown: "# Privacy Policy\n\n## Children's privacy\n\nWe ask a parent or guardian for consent before we collect personal information from a child under 14.\n",
-      status: 'missing',
-      findings: [{ kind: 'missing', line: 0 }],
-    },
-    {
       name: 'a designated person without a contact',
       lang: 'en',
       markdown: "# Privacy Policy\n\n## Children's privacy\n\nWe have appointed a children's privacy officer to oversee how we handle information about children.\n",
@@ -116,6 +109,13 @@ export const minorsDesignatedPerson: Requirement = {
       markdown: "# Privacy Policy\n\n## Children's privacy\n\nOur children's privacy officer can be reached at kids@example.com.\n",
       status: 'present',
       findings: [],
+    },
+    {
+      name: 'parental consent asked, no one designated',
+      lang: 'en',
+      markdown: "# Privacy Policy\n\n## Children's privacy\n\nWe ask a parent or guardian for consent before we collect personal information from a child under 14.\n",
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
     },
   ],
 };
