@@ -1,8 +1,10 @@
 import { dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { expandPatterns, MARKDOWN_FILES, readTextFile } from './cli/files';
 import { parseCommand, USAGE, UsageError, type CheckOptions } from './cli/args';
 import { formatJson } from './cli/format-json';
+import { lintInWorkers, serveLintTasks, type LintTask } from './cli/pool';
 import { formatSarif } from './cli/format-sarif';
 import { describeError, formatText } from './cli/format-text';
 import type { ConfigProblemReport, FileError, FileReport } from './cli/report';
@@ -61,17 +63,31 @@ async function check(options: CheckOptions): Promise<number> {
   const usedConfigs = new Set<string>();
   // Flags beat the configuration file, as editor settings do.
   const flags = { profiles: options.profiles ?? undefined, type: options.type === 'auto' ? undefined : options.type, messageLanguage: options.lang };
-  for (const path of files) {
+  /** Reads a file and resolves its configuration, in input order; null (and an error) when it cannot be read. */
+  const prepare = (index: number): LintTask | null => {
+    const path = files[index]!;
     const read = readTextFile(path);
     if (!read.ok) {
       errors.push({ path, reason: read.reason, detail: read.detail });
-      continue;
+      return null;
     }
     const configPath = configOf(path);
     if (configPath) usedConfigs.add(configPath);
     const base = resolveConfig({ profiles: DEFAULT_PROFILES, locale: environmentLocale, docsBaseUrl: DOCS_BASE_URL });
-    reports.push({ path, result: lint(read.text, applyOptions(applyOptions(base, optionsOf(configPath)), flags)) });
-  }
+    return { text: read.text, config: applyOptions(applyOptions(base, optionsOf(configPath)), flags) };
+  };
+  // Worker threads each load this same bundle (see the end of this file); results come back in input order.
+  const results =
+    options.jobs > 1 && files.length > 1
+      ? await lintInWorkers(files.length, options.jobs, prepare, __filename)
+      : files.map((_, index) => {
+          const task = prepare(index);
+          return task ? lint(task.text, task.config) : null;
+        });
+  files.forEach((path, index) => {
+    const result = results[index];
+    if (result) reports.push({ path, result });
+  });
   const configProblems = [...usedConfigs].flatMap((configPath) => configReports(configFiles.load(configPath).problems, locale));
 
   if (options.format === 'json') process.stdout.write(formatJson(reports, configProblems) + '\n');
@@ -93,12 +109,17 @@ function configReports(problems: LoadedConfig['problems'], locale: MessageLocale
   });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`disclose: internal error: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+if (isMainThread) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`disclose: internal error: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+} else {
+  // A `--jobs` worker thread: the CLI bundle is its own worker entry, so the engine is bundled once.
+  serveLintTasks();
+}

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { isKnownProfile } from '../profiles';
 import type { DocumentType, MessageLocale } from '../types';
@@ -14,6 +15,8 @@ export interface CheckOptions {
   config: string | null;
   exitZero: boolean;
   color: boolean;
+  /** Worker threads that lint files in parallel; 1 lints in the main thread. */
+  jobs: number;
 }
 
 export type Command = { kind: 'check'; options: CheckOptions } | { kind: 'help' } | { kind: 'version' };
@@ -34,6 +37,8 @@ Options:
   --config <path>              configuration file (default: the nearest
                                .disclose.yml, .disclose.yaml or .disclose.json)
   --exit-zero                  exit with 0 even when errors are found
+  --jobs <n|auto>              lint files in n worker threads (default: 1;
+                               auto: one per CPU); the output is the same
   --no-color                   plain text output
   -h, --help                   show this help
   -v, --version                show the version
@@ -59,6 +64,7 @@ export function parseCommand(argv: string[], isTty: boolean): Command {
         type: { type: 'string' },
         config: { type: 'string' },
         'exit-zero': { type: 'boolean' },
+        jobs: { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -81,6 +87,7 @@ export function parseCommand(argv: string[], isTty: boolean): Command {
   if (!TYPES.includes(type)) throw new UsageError(`Unknown document type "${type}". Use one of: ${TYPES.join(', ')}.`);
   const profiles = values.profile ? values.profile.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean) : null;
   for (const profile of profiles ?? []) if (!isKnownProfile(profile)) throw new UsageError(`Unknown profile "${profile}".`);
+  const jobs = parseJobs(values.jobs ?? '1');
   return {
     kind: 'check',
     options: {
@@ -92,6 +99,14 @@ export function parseCommand(argv: string[], isTty: boolean): Command {
       config: values.config ?? null,
       exitZero: values['exit-zero'] ?? false,
       color: isTty && !values['no-color'] && !process.env.NO_COLOR,
+      jobs,
     },
   };
+}
+
+/** `--jobs`: a positive whole number, or `auto` for one worker per CPU the process may use. */
+function parseJobs(value: string): number {
+  if (value === 'auto') return Math.max(1, availableParallelism());
+  if (!/^[1-9][0-9]{0,3}$/.test(value)) throw new UsageError(`Invalid number of jobs "${value}". Use a positive whole number or auto.`);
+  return Number(value);
 }
