@@ -2,10 +2,21 @@
 // through Debian's Chromium with playwright-core. Run by `npm run test:e2e`, which first writes
 // disclose.vsix (`npm run package`).
 //
-// Scenario: a workspace with a Chinese privacy policy that lacks a complaint channel; open it from the
-// Explorer, open the Problems panel, wait for the `complaint-channel` problem and the "Disclose n/m"
-// status bar item; type a complaint section at the end of the document; wait for the problem to go.
-// Screenshots go to test-results/e2e/. Exit code 0 on success, 1 on failure (naming the failed step).
+// Scenario, on one Chinese privacy policy that lacks (among others) a complaint channel and the rule
+// for minors, and promises a reply in 30 days:
+//   1. open it from the Explorer, open the Problems panel, wait for the `complaint-channel` problem and
+//      the "Disclose n/m" status bar item;
+//   2. on line 1 (where missing disclosures sit) open the quick-fix menu (Ctrl+.), choose
+//      "Insert clause: 投诉、举报渠道：电子邮件" and wait for the problem to go;
+//   3. at the end of the document run "Disclose: Insert clause…" from the command palette, filter the
+//      quick pick by 未成年人, choose the clause of `minors-age-and-guardian-consent` and wait for that
+//      problem to go;
+//   4. run "Disclose: Fix all auto-fixable problems": "30天" becomes "15个工作日";
+//   5. run "Disclose: Show coverage report" and read the table in its webview.
+// After each edit the document is saved and compared with what the edit should have produced (clause
+// texts from the vsix's snippets/), and the Problems panel and the status bar with what the vsix's CLI
+// reports for the saved text. Screenshots go to test-results/e2e/. Exit code 0 on success, 1 on
+// failure (naming the failed step).
 //
 // Environment: DISCLOSE_E2E_CHROMIUM (default /usr/bin/chromium), DISCLOSE_E2E_HEADED=1 to watch,
 // DISCLOSE_E2E_KEEP=1 to keep the temporary folder (code-server log, profile) for debugging,
@@ -34,15 +45,27 @@ const TIMEOUT = {
   statusBar: 30_000,
   fixed: 30_000,
   consistent: 30_000,
+  widget: 30_000, // the quick-fix menu, the command palette, a quick pick
+  edit: 30_000, // an edit to show in the editor, a save to reach the disk
+  report: 60_000,
   install: 30 * 60_000, // a cold install of code-server takes 4-6 minutes
-  whole: 5 * 60_000, // the rest of the run
+  whole: 8 * 60_000, // the rest of the run (about 1 min on an idle machine)
 };
 
 const RULE = 'complaint-channel';
 const RULE_MESSAGE = 'Missing disclosure: a channel for complaints and reports';
+// The quick fix chosen from the lightbulb menu, and the clause (a key of the vsix's snippets/*.json) it inserts.
+const LIGHTBULB_FIX = 'Insert clause: 投诉、举报渠道：电子邮件';
+const LIGHTBULB_CLAUSE = 'complaint-channel';
+// The clause chosen in the Insert clause… quick pick, by this filter, and the problem it removes.
+const PICK_FILTER = '未成年人';
+const PICK_RULE = 'minors-age-and-guardian-consent';
+// Fix all replaces this reply time (over PIPL's 15 working days) with the limit.
+const SLOW_REPLY = { rule: 'complaint-response-time', before: '30天内回复', after: '15个工作日内回复' };
 
-// A short Chinese privacy policy: purposes, data collected, minors, contact with an e-mail address and
-// a reply time, but no complaint/report channel (the words 投诉 and 举报 appear nowhere).
+// A short Chinese privacy policy: purposes, data collected, contact with an e-mail address and a reply
+// time that is too long, but no complaint/report channel (the words 投诉 and 举报 appear nowhere) and no
+// rule for minors (未成年人 appears nowhere).
 const POLICY = `# 隐私政策
 
 更新日期：2026年1月1日
@@ -57,16 +80,10 @@ const POLICY = `# 隐私政策
 
 我们收集手机号码用于注册和登录，收集设备信息用于保障账号安全。
 
-## 三、未成年人保护
+## 三、联系我们
 
-不满十四周岁的未成年人需取得监护人同意后方可使用我们的服务。
-
-## 四、联系我们
-
-如您对本政策有任何疑问，请发送邮件至 privacy@example.cn，我们将在15个工作日内回复。
+如您对本政策有任何疑问，请发送邮件至 privacy@example.cn，我们将在30天内回复。
 `;
-// Typed at the end of the document (which ends with a newline, so this starts a new paragraph).
-const TYPED = '\n## 投诉与举报\n\n如您需要投诉或举报，请发送邮件至 complaints@example.cn。\n';
 
 // User settings that keep the workbench quiet and the editor from rewriting typed text.
 const SETTINGS = {
@@ -208,6 +225,7 @@ function lintWithCli(cli, dir, text) {
   return {
     rules: [...new Set(result.diagnostics.map((d) => d.ruleId))].sort(),
     diagnostics: result.diagnostics,
+    requirements: result.requirements,
     status: `Disclose ${disclosed.length}/${applicable.length}`,
   };
 }
@@ -419,6 +437,197 @@ async function screenshot(name) {
   return file;
 }
 
+/** The rows of the (filtered) Problems panel that show rule `id`. */
+const isRowOf = (id) => (row) => isDiscloseRow(row) && rowKey(row).startsWith(`${id}@`);
+
+/** Filters the Problems panel by `id` and waits for its row to be there (`present`) or gone. */
+async function waitForRow(id, present, timeout) {
+  await filterProblems(id);
+  return waitFor(`the "${id}" row ${present ? 'to appear in' : 'to leave'} the Problems panel (filtered by "${id}")`, async () => {
+    const rows = await renderedProblemRows();
+    return present ? rows.find(isRowOf(id)) : !rows.some(isRowOf(id));
+  }, {
+    timeout,
+    interval: 50,
+    describe: async () => `Problems rows (filtered): ${JSON.stringify(await renderedProblemRows(), null, 1)}\neditor shows: ${JSON.stringify(await editorText().catch(() => ''))}`,
+  });
+}
+
+const editorLines = () => page.locator('.editor-instance .monaco-editor .view-lines').first();
+/** The lines of policy.md in view (Monaco renders only those), spaces as spaces. */
+async function editorText() {
+  return (await editorLines().innerText()).replace(/\u00a0/g, ' ');
+}
+/** Whether the editor shows `text` (which may be wrapped over several view lines: Markdown wraps). */
+async function editorShows(text) {
+  return (await editorText()).replace(/\n/g, '').includes(text.replace(/\n/g, ''));
+}
+
+/**
+ * Puts the keyboard focus in the editor of policy.md by clicking its tab: unlike a click in the text,
+ * that keeps the cursor (and snippet mode) where it is.
+ */
+async function focusEditor() {
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  const tab = page.locator('.tabs-container .tab[data-resource-name="policy.md"]').first();
+  await waitFor('the keyboard focus in the editor of policy.md', async () => {
+    if (await editor.evaluate((element) => element.classList.contains('focused'))) return true;
+    await tab.click({ timeout: 5000 });
+    return false;
+  }, { timeout: TIMEOUT.widget, interval: 200, describe: async () => `tabs: ${JSON.stringify(await page.locator('.tabs-container .tab').evaluateAll((tabs) => tabs.map((t) => t.outerHTML.slice(0, 400))))}` });
+}
+
+/** Leaves snippet mode (an inserted clause keeps its blanks as tab stops, the first one selected). */
+async function leaveSnippet() {
+  await focusEditor();
+  await page.keyboard.press('Escape');
+}
+
+/** Ctrl+S; waits for the tab to lose its dirty mark and returns the text on disk. */
+async function save(file) {
+  await focusEditor();
+  const dirty = page.locator('.tabs-container .tab.dirty[data-resource-name="policy.md"]');
+  await page.keyboard.press('Control+S');
+  await dirty.waitFor({ state: 'hidden', timeout: TIMEOUT.edit }).catch(() => {
+    throw new StepError('the editor tab is still dirty after Ctrl+S');
+  });
+  return readFileSync(file, 'utf8');
+}
+
+/** The text a snippet inserts when its blanks keep their defaults (`${1:默认}`, `$1`, `${1|a,b|}`, escapes). */
+function renderSnippet(snippet) {
+  let i = 0;
+  const parse = (until) => {
+    let text = '';
+    while (i < snippet.length) {
+      const ch = snippet[i];
+      if (ch === '\\' && '$}\\,|'.includes(snippet[i + 1] ?? '')) {
+        text += snippet[i + 1];
+        i += 2;
+      } else if (until && ch === until) {
+        return text;
+      } else if (ch === '$' && /[0-9]/.test(snippet[i + 1] ?? '')) {
+        for (i++; /[0-9]/.test(snippet[i] ?? ''); i++);
+      } else if (ch === '$' && snippet[i + 1] === '{') {
+        for (i += 2; /[0-9]/.test(snippet[i] ?? ''); i++);
+        const kind = snippet[i++];
+        if (kind === ':') text += parse('}');
+        else if (kind === '|') text += parse('|').split(',')[0];
+        if (kind === '|') i++;
+        if (kind !== '}') i++;
+      } else {
+        text += ch;
+        i++;
+      }
+    }
+    return text;
+  };
+  return parse(null);
+}
+
+/** The Chinese clauses of the installed extension's library (snippets/*.zh-cn.json): key "<rule>" or "<rule>:<variant>". */
+function clauseLibrary(extensionDir) {
+  const dir = join(extensionDir, 'snippets');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.zh-cn.json'))
+    .sort()
+    .flatMap((name) => Object.entries(JSON.parse(readFileSync(join(dir, name), 'utf8'))).map(([key, entry]) => ({ file: name, key, requirementId: key.split(':')[0], ...entry })));
+}
+
+/** One clause of the library, by key: its description, heading, the snippet Insert clause… inserts, its text. */
+function clauseOf(library, key) {
+  const found = library.filter((clause) => clause.key === key);
+  if (found.length !== 1) throw new StepError(`the vsix's snippets/*.zh-cn.json hold ${found.length} entries "${key}" (${found.map((f) => f.file).join(', ')}), expected 1`);
+  const lines = Array.isArray(found[0].body) ? found[0].body : found[0].body.split('\n');
+  let first = 1;
+  while (lines[first] === '') first++;
+  const heading = lines[0].replace(/^#{1,6} /, '');
+  return {
+    description: found[0].description,
+    heading: renderSnippet(heading),
+    // What the Insert clause… quick pick inserts (server/src/lsp/clauses.ts): heading, blank line, text.
+    snippet: [`## ${heading}`, '', ...lines.slice(first)].join('\n'),
+    body: renderSnippet(lines.slice(first).join('\n')),
+  };
+}
+
+/** `after` as `before` with one insertion: its offset and text, or undefined. */
+function insertionOf(before, after) {
+  let start = 0;
+  while (start < before.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  if (start + end !== before.length) return undefined;
+  return { offset: start, text: after.slice(start, after.length - end) };
+}
+
+/** Waits for the status bar and the whole Problems panel to show what the CLI reports for `text`. */
+async function expectAgreementWithCli(cli, text, when) {
+  const expected = lintWithCli(cli, dirs.cli, text);
+  await filterProblems('');
+  await waitFor(`the status bar to show "${expected.status}" (from the CLI) ${when}`, async () => (await statusBarText()) === expected.status, {
+    timeout: TIMEOUT.statusBar,
+    describe: async () => `status bar: ${JSON.stringify(await statusBarText())}`,
+  });
+  await waitForRowsToMatch(expected.diagnostics, when);
+  log(`status bar: ${expected.status}; ${expected.diagnostics.length} problems, as the CLI reports ${when}`);
+  return expected;
+}
+
+const quickInput = () => page.locator('.quick-input-widget');
+const quickInputBox = () => quickInput().locator('.quick-input-box input');
+const focusedPick = () => quickInput().locator('.quick-input-list .monaco-list-row.focused');
+const pickText = async () => (await focusedEntry(focusedPick()))?.text ?? '';
+
+/** The focused entry of a list (the quick-fix menu, a quick pick): its index and its text. */
+async function focusedEntry(row, textSelector) {
+  const entry = await row.evaluate((element, selector) => {
+    const text = (selector ? element.querySelector(selector) : element)?.textContent ?? '';
+    return { index: Number(element.getAttribute('data-index')), text: text.replace(/\s+/g, ' ').trim() };
+  }, textSelector, { timeout: 1000 }).catch(() => undefined);
+  return entry && entry.text ? entry : undefined;
+}
+
+/**
+ * Walks a list with the arrow keys (which keep the focused entry rendered in a virtualised list),
+ * reading the focused entry after each key press, until `until(entry)`, the end of the list, or a
+ * wrap around. Returns the entries passed over, the focused entry and why the walk stopped.
+ */
+async function walk(what, read, { key = 'ArrowDown', until = () => false } = {}) {
+  const passed = [];
+  let current = await waitFor(`a focused entry in ${what}`, read, { timeout: TIMEOUT.widget });
+  for (;;) {
+    if (until(current)) return { passed, current, stop: 'found' };
+    if (passed.some((entry) => entry.index === current.index)) return { passed, current, stop: 'wrapped' };
+    passed.push(current);
+    await page.keyboard.press(key);
+    const previous = current;
+    // A key press is handled before press() returns: 3 s without a change is the end of the list.
+    const next = await waitFor(`the next entry of ${what}`, async () => {
+      const entry = await read();
+      return entry && entry.index !== previous.index ? entry : undefined;
+    }, { timeout: 3000, interval: 20 }).catch(() => undefined);
+    if (!next) return { passed, current, stop: 'end' };
+    current = next;
+  }
+}
+
+/** Opens the command palette (F1), types `label` and runs the command once it is the focused entry. */
+async function runCommand(label) {
+  await focusEditor();
+  await waitFor('the command palette (F1)', async () => {
+    if ((await quickInput().isVisible()) && (await quickInputBox().inputValue()).startsWith('>')) return true;
+    await page.keyboard.press('F1');
+    return quickInputBox().waitFor({ state: 'visible', timeout: 5000 }).then(async () => (await quickInputBox().inputValue()).startsWith('>'), () => false);
+  }, { timeout: TIMEOUT.widget });
+  await quickInputBox().fill(`>${label}`);
+  await waitFor(`"${label}" as the focused entry of the command palette`, async () => (await pickText()).startsWith(label), {
+    timeout: TIMEOUT.widget,
+    describe: async () => `focused: ${JSON.stringify(await pickText())}; entries: ${JSON.stringify(await quickInput().locator('.quick-input-list .monaco-list-row').allTextContents())}`,
+  });
+  await page.keyboard.press('Enter');
+}
+
 async function main() {
   mkdirSync(artifacts, { recursive: true });
   for (const name of readdirSync(artifacts)) if (name.endsWith('.png') || name === 'logs') rmSync(join(artifacts, name), { recursive: true, force: true });
@@ -451,14 +660,20 @@ async function main() {
 
   const expected = await step("expectations from the packaged CLI (the vsix's server/dist/cli.js)", async () => {
     const before = lintWithCli(packagedCli, dirs.cli, POLICY);
-    const after = lintWithCli(packagedCli, dirs.cli, POLICY + TYPED);
-    if (!before.rules.includes(RULE)) throw new StepError(`the CLI does not report ${RULE} on the fixture (it reports: ${before.rules.join(', ') || 'nothing'})`);
-    const line = before.diagnostics.find((d) => d.ruleId === RULE).range.start.line;
-    if (line !== 0) throw new StepError(`the CLI reports ${RULE} on line ${line + 1}, expected line 1`);
-    if (after.rules.includes(RULE)) throw new StepError(`the CLI still reports ${RULE} after the complaint section is added`);
-    log(`CLI: before [${before.rules.join(', ')}] ${before.status}; after [${after.rules.join(', ')}] ${after.status}`);
-    return { before, after };
+    for (const rule of [RULE, PICK_RULE, SLOW_REPLY.rule]) {
+      if (!before.rules.includes(rule)) throw new StepError(`the CLI does not report ${rule} on the fixture (it reports: ${before.rules.join(', ') || 'nothing'})`);
+    }
+    for (const rule of [RULE, PICK_RULE]) {
+      const line = before.diagnostics.find((d) => d.ruleId === rule).range.start.line;
+      if (line !== 0) throw new StepError(`the CLI reports ${rule} on line ${line + 1}, expected line 1`);
+    }
+    log(`CLI: [${before.rules.join(', ')}] ${before.status}`);
+    // The clauses the steps insert, from the library shipped in the vsix.
+    const clauses = clauseLibrary(extensionDir);
+    log(`clause library of the vsix: ${clauses.length} Chinese clauses`);
+    return { before, clauses, lightbulbClause: clauseOf(clauses, LIGHTBULB_CLAUSE), pickedClause: clauseOf(clauses, PICK_RULE) };
   });
+  const policyFile = join(dirs.workspace, 'policy.md');
 
   const serverStart = Date.now();
   const port = await step('start code-server', async () => {
@@ -562,54 +777,177 @@ async function main() {
       describe: async () => `status bar items: ${JSON.stringify(await page.locator('.statusbar-item').allTextContents())}`,
     });
     log(`status bar: ${status}`);
-    await waitFor(`the status bar to show "${expected.before.status}" (from the CLI)`, async () => (await statusBarText()) === expected.before.status, {
-      timeout: TIMEOUT.statusBar,
-      describe: async () => `status bar: ${JSON.stringify(await statusBarText())}`,
-    });
-    await filterProblems('');
-    await waitForRowsToMatch(expected.before.diagnostics, 'before typing');
+    await expectAgreementWithCli(packagedCli, POLICY, 'on opening');
     await screenshot('1-problem-shown.png');
-    await filterProblems(RULE);
+  });
+
+  const afterLightbulb = await step(`quick fix from the lightbulb menu: "${LIGHTBULB_FIX}"`, async () => {
+    await waitForRow(RULE, true, TIMEOUT.fixed);
     await waitFor(`the Problems list filtered down to the "${RULE}" row`, async () => {
       const rows = await renderedProblemRows();
       return rows.some(isRuleRow) && rows.every((row) => isRuleRow(row) || /\bproblems? in file policy\.md\b/.test(row));
     }, { timeout: 10_000, describe: async () => `rows: ${JSON.stringify(await renderedProblemRows(), null, 1)}` });
-  });
-
-  await step('type a complaint section at the end of the document', async () => {
-    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
-    await page.keyboard.press('Control+End');
+    // The cursor at the end of "# 隐私政策": inside the range of the missing-disclosure problems.
+    await focusEditor();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('End');
+    const menu = page.locator('.action-widget');
+    const readMenu = () => focusedEntry(menu.locator('.monaco-list-row.focused'), '.title');
+    await waitFor('the quick-fix menu (Ctrl+.)', async () => {
+      if (await readMenu()) return true;
+      await page.keyboard.press('Control+.');
+      return menu.locator('.monaco-list-row.focused').waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
+    }, { timeout: TIMEOUT.widget, describe: async () => `editor shows: ${JSON.stringify(await editorText())}` });
+    // The menu lists the fixes of every problem at the cursor: walk through all of it, then back to the fix.
     const start = Date.now();
-    for (const [i, line] of TYPED.split('\n').entries()) {
-      if (i > 0) await page.keyboard.press('Enter');
-      if (line) await page.keyboard.type(line);
+    const all = await walk('the quick-fix menu', readMenu);
+    const titles = all.passed.map((entry) => entry.text);
+    timings.menuEntries = titles.length;
+    timings.menuRead = Date.now() - start;
+    log(`quick-fix menu: ${titles.length} entries, read in ${since(start)} (${all.stop}); the first: ${JSON.stringify(titles.slice(0, 3))}`);
+    // Every problem on line 1 (the title anchors missing disclosures) offers the disable directives and
+    // its documentation; the complaint channel offers each of its clauses in the vsix's library.
+    const line1 = expected.before.diagnostics.filter((d) => d.range.start.line === 0).map((d) => d.ruleId);
+    const clauseTitles = (ids) => expected.clauses.filter((c) => ids.includes(c.requirementId)).map((c) => `Insert clause: ${c.description}`);
+    const wanted = [...clauseTitles([RULE]), ...line1.flatMap((id) => [`Disable ${id} for this line`, `Disable ${id} for this file`, `Show documentation for ${id}`])];
+    const absent = wanted.filter((title) => !titles.includes(title));
+    if (absent.length) throw new StepError(`the quick-fix menu lacks ${JSON.stringify(absent)}\n  menu: ${JSON.stringify(titles)}`);
+    const possible = new Set([...wanted, ...clauseTitles(line1)]);
+    const extra = titles.filter((title) => !possible.has(title));
+    if (extra.length) log(`note: quick-fix menu entries that are neither a clause of a problem on line 1 nor a directive or documentation: ${JSON.stringify(extra)}`);
+    // Only missing disclosures get clauses; a problem of another kind on the title gets none.
+    const withoutClauses = [...new Set(line1)].filter((id) => clauseTitles([id]).length > 0 && !clauseTitles([id]).some((title) => titles.includes(title)));
+    if (withoutClauses.length) log(`note: problems on line 1 with clauses in the library but none in the menu: ${withoutClauses.join(', ')}`);
+    if (new Set(titles).size !== titles.length) throw new StepError(`the quick-fix menu lists an entry twice: ${JSON.stringify(titles)}`);
+    const back = await walk('the quick-fix menu', readMenu, { key: all.stop === 'end' ? 'ArrowUp' : 'ArrowDown', until: (entry) => entry.text === LIGHTBULB_FIX });
+    if (back.stop !== 'found') throw new StepError(`could not walk back to "${LIGHTBULB_FIX}" in the quick-fix menu (${back.stop})`);
+    log(`"${LIGHTBULB_FIX}" is entry ${titles.indexOf(LIGHTBULB_FIX) + 1} of the menu`);
+    await screenshot('2-quick-fix-menu.png');
+    await page.keyboard.press('Enter');
+    const applied = Date.now();
+    await waitFor('the quick-fix menu to close after Enter', async () => !(await menu.locator('.monaco-list-row.focused').first().isVisible()), { timeout: TIMEOUT.widget });
+    const { heading, body } = expected.lightbulbClause;
+    const sentence = body.split('\n').find((line) => line.includes('进行投诉或举报'));
+    if (!sentence) throw new StepError(`the vsix's clause ${LIGHTBULB_CLAUSE} does not say 进行投诉或举报: ${JSON.stringify(body)}`);
+    await waitFor('the inserted clause in the editor', () => editorShows(sentence), {
+      timeout: TIMEOUT.edit,
+      describe: async () => `editor shows: ${JSON.stringify(await editorText())}\nnotifications: ${JSON.stringify(await page.locator('.notifications-toasts').allTextContents())}`,
+    });
+    await leaveSnippet();
+    await waitForRow(RULE, false, TIMEOUT.fixed);
+    timings.lightbulbFixed = Date.now() - applied;
+    await screenshot('3-lightbulb-fix-applied.png');
+    const text = await save(policyFile);
+    const insertion = insertionOf(POLICY, text);
+    if (!insertion) throw new StepError(`the saved policy is not the fixture with one insertion:\n${text}`);
+    // Appended to the section of its kind (here 联系我们), or as a new section with the clause's heading.
+    const headingLine = insertion.text.split('\n').find((line) => /^#{1,6} /.test(line));
+    // (Where the insertion starts among the newlines around it is ambiguous: trim them.)
+    const inserted = insertion.text.replace(/\n+$/, '');
+    if ((headingLine && !headingLine.endsWith(heading)) || !inserted.endsWith(body) || !/^\n*(#{1,6} .*\n+)?$/.test(inserted.slice(0, -body.length))) {
+      throw new StepError(`the inserted text is not the clause (blank lines, maybe a heading "…${heading}", then its text with the blanks at their defaults): ${JSON.stringify(insertion.text)}`);
     }
-    timings.typing = Date.now() - start;
-    timings.typedAt = Date.now();
-    await page.locator('.tabs-container .tab.active.dirty', { hasText: 'policy.md' }).waitFor({ state: 'visible', timeout: 10_000 })
-      .catch(() => { throw new StepError('the editor tab is not dirty after typing: the text did not reach the document'); });
-    const lines = page.locator('.editor-instance .monaco-editor .view-lines').first();
-    await waitFor('the typed text in the editor', async () => {
-      const text = (await lines.innerText()).replace(/\u00a0/g, ' ');
-      return text.includes('## 投诉与举报') && text.includes('如您需要投诉或举报，请发送邮件至 complaints@example.cn。');
-    }, { timeout: 10_000, describe: async () => `editor shows: ${JSON.stringify(await lines.innerText())}` });
+    const section = [...POLICY.slice(0, insertion.offset).matchAll(/^#{1,6} .*$/gm)].at(-1)?.[0];
+    log(`clause inserted at offset ${insertion.offset} of ${POLICY.length}, ${headingLine ? `as a new section "${headingLine}"` : `at the end of section "${section}"`}`);
+    await expectAgreementWithCli(packagedCli, text, 'after the lightbulb fix');
+    return text;
   });
 
-  await step(`wait for ${RULE} to disappear`, async () => {
-    await waitFor(`the "${RULE}" row to disappear from the Problems panel (filtered by "${RULE}")`, async () => !(await renderedProblemRows()).some(isRuleRow), {
-      timeout: TIMEOUT.fixed,
-      interval: 50,
-      describe: async () => `Problems rows (filtered): ${JSON.stringify(await renderedProblemRows(), null, 1)}\neditor text: ${JSON.stringify(await page.locator('.editor-instance .monaco-editor .view-lines').first().innerText())}`,
+  const afterPick = await step(`Disclose: Insert clause… (filter "${PICK_FILTER}", clause of ${PICK_RULE})`, async () => {
+    await waitForRow(PICK_RULE, true, TIMEOUT.fixed);
+    // A new paragraph at the end of the document (which ends with a newline): the clause goes there.
+    await focusEditor();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await runCommand('Disclose: Insert clause');
+    const title = quickInput().locator('.quick-input-title');
+    await waitFor('the "Insert clause" quick pick with its clauses', async () => (await title.textContent())?.trim() === 'Insert clause' && (await pickText()) !== '', {
+      timeout: TIMEOUT.widget,
+      describe: async () => `quick input title: ${JSON.stringify(await title.textContent().catch(() => null))}, focused: ${JSON.stringify(await pickText())}`,
     });
-    await filterProblems('');
-    timings.fixedAfterTyping = Date.now() - timings.typedAt;
-    const status = await waitFor(`the status bar to show "${expected.after.status}"`, async () => ((await statusBarText()) === expected.after.status ? expected.after.status : undefined), {
-      timeout: TIMEOUT.statusBar,
-      describe: async () => `status bar: ${JSON.stringify(await statusBarText())}`,
+    const unfiltered = await pickText();
+    await quickInputBox().fill(PICK_FILTER);
+    const pickRows = () => quickInput().locator('.quick-input-list .monaco-list-row').allTextContents();
+    await waitFor(`the quick pick filtered by "${PICK_FILTER}"`, async () => {
+      const rows = await pickRows();
+      return rows.length > 0 && rows.every((row) => row.includes(PICK_FILTER)) && (await pickText()) !== unfiltered;
+    }, { timeout: TIMEOUT.widget, describe: async () => `entries: ${JSON.stringify(await pickRows())}` });
+    const { description } = expected.pickedClause;
+    const { passed, stop } = await walk(`the quick pick filtered by "${PICK_FILTER}"`, () => focusedEntry(focusedPick()), {
+      until: ({ text }) => text.includes(description) && text.includes(PICK_RULE),
     });
-    log(`status bar: ${status}`);
-    await waitForRowsToMatch(expected.after.diagnostics, 'after typing');
-    await screenshot('2-problem-gone.png');
+    if (stop !== 'found') throw new StepError(`the quick pick filtered by "${PICK_FILTER}" has no "${description}" · ${PICK_RULE} (${stop}): ${JSON.stringify(passed.map((e) => e.text))}`);
+    log(`quick pick: "${description}" is entry ${passed.length + 1} of those matching "${PICK_FILTER}"`);
+    await screenshot('4-insert-clause-pick.png');
+    await page.keyboard.press('Enter');
+    const applied = Date.now();
+    await quickInput().waitFor({ state: 'hidden', timeout: TIMEOUT.widget });
+    const marker = expected.pickedClause.body.split('\n').find((line) => line.includes('不满十四周岁'));
+    if (!marker) throw new StepError(`the vsix's clause ${PICK_RULE} does not say 不满十四周岁: ${JSON.stringify(expected.pickedClause.body)}`);
+    await waitFor('the inserted clause in the editor', () => editorShows(marker), {
+      timeout: TIMEOUT.edit,
+      describe: async () => `editor shows: ${JSON.stringify(await editorText())}`,
+    });
+    await leaveSnippet();
+    await waitForRow(PICK_RULE, false, TIMEOUT.fixed);
+    timings.pickFixed = Date.now() - applied;
+    await screenshot('5-insert-clause-applied.png');
+    const text = await save(policyFile);
+    // Enter at the end added a line; the clause went to the cursor, with a newline after it.
+    const wanted = `${afterLightbulb}\n${renderSnippet(expected.pickedClause.snippet)}\n`;
+    if (text !== wanted) throw new StepError(`the saved policy is not the text before with the clause at the cursor:\n--- expected\n${wanted}\n--- saved\n${text}`);
+    await expectAgreementWithCli(packagedCli, text, 'after Insert clause…');
+    return text;
+  });
+
+  const afterFixAll = await step(`Disclose: Fix all auto-fixable problems ("${SLOW_REPLY.before}")`, async () => {
+    const row = await waitForRow(SLOW_REPLY.rule, true, TIMEOUT.fixed);
+    log(`row: ${row}`);
+    await runCommand('Disclose: Fix all auto-fixable problems');
+    const applied = Date.now();
+    await waitFor(`"${SLOW_REPLY.after}" in the editor`, async () => {
+      return (await editorShows(SLOW_REPLY.after)) && !(await editorShows(SLOW_REPLY.before));
+    }, {
+      timeout: TIMEOUT.edit,
+      describe: async () => `editor shows: ${JSON.stringify(await editorText())}\nnotifications: ${JSON.stringify(await page.locator('.notifications-toasts').allTextContents())}`,
+    });
+    await waitForRow(SLOW_REPLY.rule, false, TIMEOUT.fixed);
+    timings.fixAllFixed = Date.now() - applied;
+    const text = await save(policyFile);
+    const wanted = afterPick.replace(SLOW_REPLY.before, SLOW_REPLY.after);
+    if (text !== wanted) throw new StepError(`the saved policy is not the text before with "${SLOW_REPLY.before}" → "${SLOW_REPLY.after}" only:\n--- expected\n${wanted}\n--- saved\n${text}`);
+    await expectAgreementWithCli(packagedCli, text, 'after Fix all');
+    await screenshot('6-fix-all-applied.png');
+    return text;
+  });
+
+  await step('Disclose: Show coverage report', async () => {
+    const expectedRows = lintWithCli(packagedCli, dirs.cli, afterFixAll).requirements;
+    await runCommand('Disclose: Show coverage report');
+    const opened = Date.now();
+    // The panel opens as "Disclose coverage" and takes the document's name once the report is in.
+    const title = 'Disclose coverage: policy.md';
+    const tabs = () => page.locator('.tabs-container .tab').evaluateAll((elements) => elements.map((tab) => (tab.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    await waitFor(`an editor tab "${title}"`, async () => (await tabs()).includes(title), {
+      timeout: TIMEOUT.report,
+      describe: async () => `tabs: ${JSON.stringify(await tabs())}`,
+    });
+    log(`editor tabs: ${JSON.stringify(await tabs())}`);
+    // The webview: an iframe (code-server's webview host) around the iframe with the extension's page.
+    const table = page.frameLocator('iframe.webview').first().frameLocator('#active-frame');
+    const wanted = expectedRows.map((r) => `${r.id}:${r.status}`).sort();
+    let rows = [];
+    await waitFor('the coverage table in the webview to list every requirement with the status the CLI reports', async () => {
+      rows = await table.locator('tr').evaluateAll((trs) => trs.map((tr) => `${tr.querySelector('code')?.textContent ?? '?'}:${tr.className}`));
+      return JSON.stringify([...rows].sort()) === JSON.stringify(wanted);
+    }, {
+      timeout: TIMEOUT.report,
+      describe: async () => `webview rows: ${JSON.stringify(rows)}\nCLI: ${JSON.stringify(wanted)}`,
+    });
+    timings.reportShown = Date.now() - opened;
+    const missing = rows.filter((row) => row.endsWith(':missing')).length;
+    log(`coverage report: ${rows.length} requirements, ${missing} missing, as the CLI reports`);
+    await screenshot('7-coverage-report.png');
   });
 }
 
@@ -653,5 +991,6 @@ const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 log(`PASSED in ${since(t0)}`);
 console.log(
   `timings: first diagnostics ${s(timings.firstDiagnosticsFromOpen)} after opening the file (${s(timings.firstDiagnosticsFromServerStart)} after starting code-server); ` +
-    `typing ${s(timings.typing)}; problem gone ${s(timings.fixedAfterTyping)} after the last key`,
+    `problem gone ${s(timings.lightbulbFixed)} after the lightbulb fix, ${s(timings.pickFixed)} after Insert clause…, ${s(timings.fixAllFixed)} after Fix all; ` +
+    `coverage table ${s(timings.reportShown)} after the command; quick-fix menu of ${timings.menuEntries} entries walked in ${s(timings.menuRead)}`,
 );
