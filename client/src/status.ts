@@ -29,8 +29,10 @@ export class CoverageStatusBar implements vscode.Disposable {
   }
 
   refresh(): void {
-    const uri = vscode.window.activeTextEditor?.document.uri.toString();
-    const notice = uri ? this.notices.get(uri) : undefined;
+    // With the coverage report (a webview) focused there is no active text editor: keep what is shown.
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return;
+    const notice = this.notices.get(editor.document.uri.toString());
     if (!notice || notice.applicable === 0) {
       this.item.hide();
       return;

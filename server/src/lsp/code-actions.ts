@@ -24,7 +24,9 @@ export function quickFixes(context: CodeActionContext, diagnostics: readonly Dia
     if (diagnostic.source !== 'Disclose' || data?.version === undefined || data.index === undefined) continue;
     const finding = context.resultOf(data.version)?.findings[data.index];
     if (!finding || finding.ruleId !== data.ruleId) continue;
-    const preferred = finding.fixes.findIndex((fix) => fix.kind === 'clause' || fix.kind === 'correction');
+    // Only a correction whose right text is clear is preferred (it is what Auto Fix applies); clauses
+    // need a writer's choice, and marking them would sort every clause of every rule to the top.
+    const preferred = finding.fixes.findIndex((fix) => fix.kind === 'correction');
     finding.fixes.forEach((fix, i) => actions.push(toCodeAction(context, data.version!, fix, diagnostic, i === preferred)));
     const title = format(context.locale, 'fix.showDocumentation', { id: finding.ruleId });
     actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: SHOW_DOCUMENTATION, arguments: [finding.docsUrl] } });
