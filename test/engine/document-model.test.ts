@@ -33,6 +33,37 @@ describe('sections', () => {
     expect(model.sections.map((s) => s.title)).toEqual(['privacy policy', 'information we collect', 'use of cookies']);
   });
 
+  it('rank 7. above 7.2 above 7.2.1, also with a trailing dot', () => {
+    const model = new DocumentModel('# 政策\n\n7.2 删除\n\n正文内容。\n\n7.您的权利\n\n正文内容。\n\n7.3. 更正\n\n正文内容。\n\n7.3.1 更正的方式\n\n正文内容。\n');
+    expect(titles(model)).toEqual([['7.2 删除', 2], ['7.您的权利', 1], ['7.3. 更正', 2], ['7.3.1 更正的方式', 3]]);
+    expect(model.sections[2]!.parent).toBe(1);
+  });
+
+  it('come from one-item numbered lists used as headings, numbered by the list', () => {
+    const model = new DocumentModel('# 政策\n\n4. 信息安全\n\n我们采取加密等措施。\n\n5. 您的权利\n\n您可以访问您的个人信息。\n\n1. 我们会收集您的手机号码，用于注册。\n');
+    expect(model.sections.map((s) => [s.title, s.style])).toEqual([['信息安全', '~num'], ['您的权利', '~num']]);
+    expect(model.blocks[model.sections[1]!.block]!.listNumber).toBe(5);
+    expect(model.sectionOf(model.plain.indexOf('您可以访问'))?.title).toBe('您的权利');
+  });
+
+  it('drop a table of contents written as numbered lines, so that its last entry holds nothing', () => {
+    const toc = '1、我们如何收集\n\n2、我们如何共享\n\n3、如何联系我们\n\n';
+    const model = new DocumentModel(`# 政策\n\n${toc}## 一、我们如何收集\n\n正文内容。\n\n## 二、我们如何共享\n\n正文内容。\n`);
+    expect(titles(model)).toEqual([['一、我们如何收集', 1], ['二、我们如何共享', 1]]);
+    const list = new DocumentModel('# 政策\n\n1. 收集\n2. 共享\n3. 联系我们\n\n正文内容很长的一段话。\n');
+    expect(list.sections).toEqual([]);
+  });
+
+  it('keep the first real heading that follows a contents list in the same style', () => {
+    const model = new DocumentModel('# 政策\n\n一、收集\n\n二、共享\n\n一、收集\n\n我们收集手机号码。\n\n二、共享\n\n我们不共享。\n');
+    expect(model.sections.map((s) => [s.title, model.bodyLength(s)])).toEqual([['一、收集', 9], ['二、共享', 6]]);
+  });
+
+  it('do not read lines of contact details as headings', () => {
+    const model = new DocumentModel('# Privacy Policy\n\nContact Us\n\nBy email: info@example.com\n\nWe answer every message within ten days of receiving it.\n\nBy phone 800 555 0100\n\nWe answer every call within ten minutes of receiving it.\n');
+    expect(model.sections.map((s) => s.title)).toEqual(['contact us']);
+  });
+
   it('tell a table of contents entry (no body) from a section', () => {
     const model = new DocumentModel('# 政策\n\n## 一、收集\n## 二、联系我们\n\n## 一、收集\n\n我们收集手机号码。\n');
     expect(model.sections.map((s) => model.bodyLength(s))).toEqual([0, 0, 9]);

@@ -3,7 +3,7 @@ import type { DocumentLanguage, Range } from '../types';
 import { parseMarkdown } from './parse';
 import { isCjk, isInvisible, LineIndex, normalizeCode, splitSentences } from './text';
 import { matchAllCues, type CueHit, type CueSet } from './cues';
-import { classifyHeading, numberingStyle, outlineLevels, type HeadingStyle } from './outline';
+import { classifyHeading, numberingLabel, numberingStyle, outlineLevels, withoutContentsLists, type HeadingStyle } from './outline';
 import { parseDirectives, type Directive } from './directives';
 
 export type BlockKind = 'heading' | 'paragraph' | 'tableCell';
@@ -24,6 +24,8 @@ export interface Block {
   allStrong: boolean;
   /** Plain spans rendered bold, italic or underlined. */
   emphasis: Array<[number, number]>;
+  /** Number of the ordered-list item whose only content this paragraph is ("5. 您的权利" gives 5), else null. */
+  listNumber: number | null;
 }
 
 export interface Sentence {
@@ -305,7 +307,7 @@ class PlainBuilder {
     }
   }
 
-  private walkBlock(node: RootContent, inList: boolean, inTable: boolean): void {
+  private walkBlock(node: RootContent, inList: boolean, inTable: boolean, listNumber: number | null = null): void {
     switch (node.type) {
       case 'yaml':
         this.frontMatter = node.value;
@@ -315,7 +317,13 @@ class PlainBuilder {
         this.leaf(node, 'heading', node.depth, node.children, inList, inTable);
         return;
       case 'paragraph':
-        this.leaf(node, 'paragraph', 0, node.children, inList, inTable);
+        this.leaf(node, 'paragraph', 0, node.children, inList, inTable, listNumber);
+        return;
+      case 'list':
+        node.children.forEach((item, index) => {
+          const only = node.ordered && item.children.length === 1 ? item.children[0] : undefined;
+          for (const child of item.children) this.walkBlock(child, true, inTable, child === only ? (node.start ?? 1) + index : null);
+        });
         return;
       case 'tableCell':
         this.leaf(node, 'tableCell', 0, node.children, inList, true);
@@ -329,17 +337,16 @@ class PlainBuilder {
         return;
       default:
         if ('children' in node) {
-          const list = inList || node.type === 'list' || node.type === 'listItem';
-          for (const child of node.children as RootContent[]) this.walkBlock(child, list, inTable || node.type === 'table');
+          for (const child of node.children as RootContent[]) this.walkBlock(child, inList || node.type === 'listItem', inTable || node.type === 'table');
         }
     }
   }
 
-  private leaf(node: Nodes, kind: BlockKind, depth: number, children: PhrasingContent[], inList: boolean, inTable: boolean): void {
+  private leaf(node: Nodes, kind: BlockKind, depth: number, children: PhrasingContent[], inList: boolean, inTable: boolean, listNumber: number | null = null): void {
     const srcStart = node.position?.start.offset ?? 0;
     const srcEnd = node.position?.end.offset ?? srcStart;
     if (this.blocks.length > 0) this.push(0x0a, srcStart);
-    const block: Block = { kind, depth, plainStart: this.codes.length, plainEnd: 0, srcStart, srcEnd, inList, inTable, allStrong: false, emphasis: [] };
+    const block: Block = { kind, depth, plainStart: this.codes.length, plainEnd: 0, srcStart, srcEnd, inList, inTable, allStrong: false, emphasis: [], listNumber };
     this.current = block;
     this.underlineStart = -1;
     for (const child of children) this.walkInline(child, false);
@@ -408,7 +415,7 @@ class PlainBuilder {
 }
 
 function buildSections(model: DocumentModel): { sections: Section[]; titleBlock: number } {
-  const candidates: Array<{ block: number; style: HeadingStyle; title: string }> = [];
+  const found: Array<{ block: number; style: HeadingStyle; title: string; label: string }> = [];
   const numberingOfMarkdownHeadings = new Map<string, HeadingStyle>();
   let titleBlock = -1;
   model.blocks.forEach((block, index) => {
@@ -416,14 +423,15 @@ function buildSections(model: DocumentModel): { sections: Section[]; titleBlock:
     const next = model.blocks[index + 1];
     const style = classifyHeading(block, title, model.sourceTextOf(block), model.language, next ? next.plainEnd - next.plainStart : 0);
     if (!style) return;
-    if (titleBlock < 0 && candidates.length === 0 && index <= 2 && block.kind === 'heading' && block.depth === 1) {
+    if (titleBlock < 0 && found.length === 0 && index <= 2 && block.kind === 'heading' && block.depth === 1) {
       titleBlock = index;
       return;
     }
     const numbering = block.kind === 'heading' ? numberingStyle(title) : null;
     if (numbering && !numberingOfMarkdownHeadings.has(numbering)) numberingOfMarkdownHeadings.set(numbering, style);
-    candidates.push({ block: index, style, title });
+    found.push({ block: index, style, title, label: block.listNumber !== null ? `${block.listNumber}.` : numberingLabel(title) ?? title });
   });
+  const candidates = withoutContentsLists(found, model.blocks.length);
   const levels = outlineLevels(candidates.map((c) => c.style), numberingOfMarkdownHeadings);
   const sections: Section[] = candidates.map((c, i) => ({
     block: c.block,
