@@ -108,7 +108,7 @@ export function lintModel(model: DocumentModel, baseConfig: ResolvedConfig): Lin
       });
     };
     if (status === 'missing') {
-      report('missing', model.anchorRange(), {}, missingExplanation(requirement, config.locale), clauseFixes(model, requirement, config.locale));
+      report('missing', model.anchorRange(), {}, missingExplanation(requirement, config.locale), clauseFixes(model, requirement, config.locale, documentType));
     }
     for (const issue of detection.issues) {
       const explanation = issue.cue ? format(config.locale, 'explain.matched', { cue: issue.cue }) : '';

@@ -1,8 +1,8 @@
 import type { DocumentModel, Span } from '../document/model';
 import { format } from '../l10n';
 import type { Requirement } from '../requirements/requirement';
-import type { Fix, MessageLocale, Range } from '../types';
-import { clausesFor } from './clauses';
+import type { DocumentType, Fix, MessageLocale, Range } from '../types';
+import { clausesForType } from './template';
 import { placeClause } from './placement';
 
 /**
@@ -10,12 +10,15 @@ import { placeClause } from './placement';
  * an insertion, or the replacement of the words at fault.
  */
 
-/** Insert the requirement's clause (each variant in the document's language) where a reader expects it. */
-export function clauseFixes(model: DocumentModel, requirement: Requirement, locale: MessageLocale): Fix[] {
+/**
+ * Insert the requirement's clause (each variant in the document's language) where a reader expects
+ * it, in the section order of the document type.
+ */
+export function clauseFixes(model: DocumentModel, requirement: Requirement, locale: MessageLocale, type: DocumentType = 'privacy-policy'): Fix[] {
   if (!requirement.fix) return [];
   const section = requirement.fix.section;
-  return clausesFor(requirement.id, model.language).map((clause) => {
-    const insertion = placeClause(model, section, clause);
+  return clausesForType(requirement.id, model.language, type).map((clause) => {
+    const insertion = placeClause(model, section, clause, type);
     const range = model.rangeOfOffsets(insertion.offset, insertion.offset);
     return {
       kind: 'clause',

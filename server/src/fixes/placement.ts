@@ -1,8 +1,9 @@
 import type { DocumentModel, Section } from '../document/model';
 import { numberingStyle } from '../document/outline';
 import { parseNumber } from '../document/entities';
+import type { DocumentType } from '../types';
 import type { Clause } from './clauses';
-import { canonicalIndex, canonicalKind, type CanonicalSection } from './sections';
+import { canonicalIndex, canonicalKind, sectionFor, type CanonicalSection } from './sections';
 import { chineseNumeral } from './numerals';
 import { escapeSnippet, renderSnippet } from './snippet';
 
@@ -15,22 +16,24 @@ export interface Insertion {
 
 /**
  * Places a clause: appended to the existing section of its kind, or as a new section after the
- * section that precedes it in the canonical order, with a heading of the same level, form (Markdown
- * heading, bold or plain paragraph) and numbering style as its neighbours (## 七、 / ## 7. / ## Contact).
+ * section that precedes it in the canonical order of the document type (a privacy policy's or a user
+ * agreement's), with a heading of the same level, form (Markdown heading, bold or plain paragraph)
+ * and numbering style as its neighbours (## 七、 / ## 7. / ## Contact).
  */
-export function placeClause(model: DocumentModel, kind: CanonicalSection, clause: Clause): Insertion {
+export function placeClause(model: DocumentModel, section: CanonicalSection, clause: Clause, type: DocumentType = 'privacy-policy'): Insertion {
   const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
   const body = clause.body.join(eol);
   const top = topSections(model);
-  const classified = top.map((section) => ({ section, kind: canonicalKind(model, section) }));
+  const kind = sectionFor(type, section);
+  const classified = top.map((s) => ({ section: s, kind: canonicalKind(model, s, type) }));
 
   const same = classified.find((c) => c.kind === kind);
   if (same) return insertAfter(model, same.section, top, eol + eol + body);
 
-  const target = canonicalIndex(kind);
-  const before = classified.filter((c) => c.kind !== null && canonicalIndex(c.kind) < target).pop();
+  const target = canonicalIndex(kind, type);
+  const before = classified.filter((c) => c.kind !== null && canonicalIndex(c.kind, type) < target).pop();
   if (before) return insertAfter(model, before.section, top, eol + eol + headingLine(model, before.section, 1, clause) + eol + eol + body);
-  const after = classified.find((c) => c.kind !== null && canonicalIndex(c.kind) > target);
+  const after = classified.find((c) => c.kind !== null && canonicalIndex(c.kind, type) > target);
   if (after) {
     const offset = model.blocks[after.section.block]!.srcStart;
     const start = model.lines.lineStart(model.lines.positionAt(offset).line);
