@@ -87,7 +87,7 @@ export function lintModel(model: DocumentModel, baseConfig: ResolvedConfig): Lin
     const override = config.rules[requirement.id];
     if (override === 'off' || suppressions.isOffForWholeFile(requirement.id)) continue;
 
-    const detection = requirement.detect({ model, params });
+    const detection = requirement.detect({ model, params, documentType, groups });
     const status = statusOf(requirement, detection);
     coverage.push({ id: requirement.id, status, evidence: distinctSpans(detection.evidence).map((span) => model.range(span)) });
     const report = (kind: string, range: Finding['range'], args: Record<string, string | number>, explanation: string, fixes: Fix[]) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAgeThresholds, findChannels, findDurations, parseNumber, workingDays } from '../../server/src/document/entities';
+import { findAgeThresholds, findChannels, findDates, findDurations, parseNumber, workingDays } from '../../server/src/document/entities';
 import { normalize } from '../../server/src/document/text';
 
 const durations = (text: string) => findDurations(normalize(text), 0).map((d) => [d.value, d.unit]);
@@ -10,6 +10,7 @@ describe('numbers and durations', () => {
   it('parses Chinese and Arabic numerals', () => {
     expect(['十五', '三十', '一百二十', '两', '十', '15', '七'].map(parseNumber)).toEqual([15, 30, 120, 2, 10, 15, 7]);
     expect(parseNumber('十五天')).toBeNull();
+    expect(parseNumber('二〇二二')).toBe(2022);
   });
 
   it('finds durations with their units', () => {
@@ -50,6 +51,8 @@ describe('age thresholds', () => {
     expect(ages('children under 13')).toEqual([13]);
     expect(ages('under the age of 16')).toEqual([16]);
     expect(ages('13 years of age or younger')).toEqual([13]);
+    expect(ages('children under the age of thirteen (13)')).toEqual([13]);
+    expect(ages('we have over thirteen stores')).toEqual([]);
     expect(ages('users over 18')).toEqual([]);
   });
 });
@@ -67,5 +70,31 @@ describe('contact channels', () => {
   it('does not take dates, amounts or versions for phone numbers', () => {
     expect(channels('2026-03-01 生效；金额 12345678元；版本 1.2.3456789；京ICP备17027026号')).toEqual([]);
     expect(channels('call (310) 369-1350. or 1.888.341.5000')).toEqual([['phone', '(310) 369-1350'], ['phone', '1.888.341.5000']]);
+  });
+});
+
+describe('findDates', () => {
+  const parse = (text: string) => findDates(text, 0).map(({ year, month, day, valid }) => ({ year, month, day, valid }));
+
+  it('reads Chinese, bracketed, ISO-like and English dates', () => {
+    expect(parse('更新日期:2024年3月1日')).toEqual([{ year: 2024, month: 3, day: 1, valid: true }]);
+    expect(parse('生效日期:【2022】年【9】月【9】日')).toEqual([{ year: 2022, month: 9, day: 9, valid: true }]);
+    expect(parse('二〇二二年五月一日')).toEqual([{ year: 2022, month: 5, day: 1, valid: true }]);
+    expect(parse('2022 年 07 月 29 日')).toEqual([{ year: 2022, month: 7, day: 29, valid: true }]);
+    expect(parse('最近更新日期 : 2018-04-11')).toEqual([{ year: 2018, month: 4, day: 11, valid: true }]);
+    expect(parse('last updated: march 1, 2024')).toEqual([{ year: 2024, month: 3, day: 1, valid: true }]);
+    expect(parse('effective 1st of january 2025')).toEqual([{ year: 2025, month: 1, day: 1, valid: true }]);
+    expect(parse('updated 05/01/2023')).toEqual([{ year: 2023, month: 5, day: 1, valid: true }]);
+    expect(parse('updated: june 2023')).toEqual([{ year: 2023, month: 6, day: undefined, valid: true }]);
+  });
+
+  it('marks dates the calendar does not have', () => {
+    expect(parse('2024年2月30日')).toEqual([{ year: 2024, month: 2, day: 30, valid: false }]);
+    expect(parse('2023-13-01')).toEqual([{ year: 2023, month: 13, day: 1, valid: false }]);
+    expect(parse('2024年2月29日')[0]!.valid).toBe(true);
+  });
+
+  it('does not read version numbers or amounts as dates', () => {
+    expect(parse('版本号 v3.2.1，费用 2000元')).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/engine';
 import { REQUIREMENTS } from '../../server/src/requirements';
-import { findDates } from '../../server/src/requirements/minors-algorithms-security-support';
 
 /** Lints with only one requirement switched on; returns its status and finding kinds. */
 function check(id: string, markdown: string): { status: string | undefined; kinds: string[] } {
@@ -15,32 +14,6 @@ function check(id: string, markdown: string): { status: string | undefined; kind
 
 const zh = (heading: string, body: string) => `# 隐私政策\n\n## ${heading}\n\n${body}\n`;
 const en = (heading: string, body: string) => `# Privacy Policy\n\n## ${heading}\n\n${body}\n`;
-
-describe('findDates', () => {
-  const parse = (text: string) => findDates(text, 0).map(({ year, month, day, valid }) => ({ year, month, day, valid }));
-
-  it('reads Chinese, bracketed, ISO-like and English dates', () => {
-    expect(parse('更新日期:2024年3月1日')).toEqual([{ year: 2024, month: 3, day: 1, valid: true }]);
-    expect(parse('生效日期:【2022】年【9】月【9】日')).toEqual([{ year: 2022, month: 9, day: 9, valid: true }]);
-    expect(parse('二〇二二年五月一日')).toEqual([{ year: 2022, month: 5, day: 1, valid: true }]);
-    expect(parse('2022 年 07 月 29 日')).toEqual([{ year: 2022, month: 7, day: 29, valid: true }]);
-    expect(parse('最近更新日期 : 2018-04-11')).toEqual([{ year: 2018, month: 4, day: 11, valid: true }]);
-    expect(parse('last updated: march 1, 2024')).toEqual([{ year: 2024, month: 3, day: 1, valid: true }]);
-    expect(parse('effective 1st of january 2025')).toEqual([{ year: 2025, month: 1, day: 1, valid: true }]);
-    expect(parse('updated 05/01/2023')).toEqual([{ year: 2023, month: 5, day: 1, valid: true }]);
-    expect(parse('updated: june 2023')).toEqual([{ year: 2023, month: 6, day: undefined, valid: true }]);
-  });
-
-  it('marks dates the calendar does not have', () => {
-    expect(parse('2024年2月30日')).toEqual([{ year: 2024, month: 2, day: 30, valid: false }]);
-    expect(parse('2023-13-01')).toEqual([{ year: 2023, month: 13, day: 1, valid: false }]);
-    expect(parse('2024年2月29日')[0]!.valid).toBe(true);
-  });
-
-  it('does not read version numbers or amounts as dates', () => {
-    expect(parse('版本号 v3.2.1，费用 2000元')).toEqual([]);
-  });
-});
 
 describe('policy-effective-date', () => {
   it('finds a date given as a heading or on the line after its label', () => {

@@ -18,6 +18,15 @@ export interface Duration extends Span {
   unit: DurationUnit;
 }
 
+export interface DateMention extends Span {
+  year: number;
+  month: number;
+  /** Day of the month; undefined when only a month and year are given ("March 2024", 2024年3月). */
+  day?: number;
+  /** The calendar has this date (month 1–12, day within the month, year 1990–2100). */
+  valid: boolean;
+}
+
 export interface AgeThreshold extends Span {
   age: number;
   /** Where the number itself is (十四, 14). */
@@ -121,9 +130,10 @@ export function channelsIn(model: DocumentModel, span: Span): Channel[] {
 
 const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** Parses Arabic or Chinese numerals up to 9999 (十五, 三十, 一百二十, 15). */
+/** Parses Arabic or Chinese numerals up to 9999 (十五, 三十, 一百二十, 15), and years written digit by digit (二〇二二). */
 export function parseNumber(token: string): number | null {
   if (/^\d{1,4}$/.test(token)) return Number(token);
+  if (token.length === 4 && [...token].every((ch) => ch in CHINESE_DIGITS)) return Number([...token].map((ch) => CHINESE_DIGITS[ch]).join(''));
   let total = 0;
   let current = 0;
   for (const ch of token) {
@@ -198,11 +208,11 @@ export function workingDays(duration: Duration): number {
 }
 
 const ZH_AGE = /(?:不满|未满|未达到?|低于|小于|年龄在)? {0,2}([\d]{1,2}|[一二三四五六七八九十]{1,3}) {0,2}(?:周岁|岁)(以下|之下|及以下|\(含\)以下|\(不含\)|以上|及以上)?/dg;
-const EN_AGE = /\b(under|below|younger than|less than|aged under|over|at least|older than)? {0,2}(?:the age of )?(\d{1,2})(?: years)?(?: of age| years old)?( (?:or|and) (?:younger|under|older|over|above))?/dg;
+const EN_AGE = /\b(under|below|younger than|less than|aged under|over|at least|older than)? {0,2}(?:the age of )?(\d{1,2}|(?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)(?: \(\d{1,2}\))?)(?: years)?(?: of age| years old)?( (?:or|and) (?:younger|under|older|over|above))?/dg;
 
 /**
  * Age thresholds that mark who counts as a child: "不满十四周岁", "14周岁以下", "under 13",
- * "under the age of 16", "13 years of age or younger". Ages stated as a lower bound (以上, over) are skipped.
+ * "under the age of 16", "under the age of thirteen (13)", "13 years of age or younger". Ages stated as a lower bound (以上, over) are skipped.
  */
 export function findAgeThresholds(text: string, offset: number): AgeThreshold[] {
   const found: AgeThreshold[] = [];
@@ -221,7 +231,8 @@ export function findAgeThresholds(text: string, offset: number): AgeThreshold[] 
     if (!qualifier && !suffix) continue;
     if (qualifier === 'over' || qualifier === 'at least' || qualifier === 'older than' || (suffix && /older|over|above/.test(suffix))) continue;
     if (!/age|year|old|child|minor|kid|under|younger/.test(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 20))) continue;
-    const age = Number(m[2]);
+    // "thirteen (13)" counts as one number.
+    const age = /^\d/.test(m[2]!) ? Number(m[2]) : ENGLISH_NUMBERS[m[2]!.split(' ')[0]!]!;
     if (age < 6 || age > 21) continue;
     found.push({ age, start: offset + m.index!, end: offset + m.index! + m[0].length, number: groupSpan(m, 2, offset) });
   }
@@ -231,4 +242,61 @@ export function findAgeThresholds(text: string, offset: number): AgeThreshold[] 
 function groupSpan(match: RegExpMatchArray, group: number, offset: number): Span {
   const [start, end] = match.indices![group]!;
   return { start: offset + start, end: offset + end };
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+
+/** 2022年5月1日, 【2022】年【9】月【9】日, 二〇二二年五月一日, 2022 年 5 月 (no day). */
+const ZH_DATE = /(\d{4}|[〇零一二三四五六七八九]{4}) {0,2}[】\]]? {0,2}年 {0,2}[【\[]? {0,2}(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2}[】\]]? {0,2}月(?: {0,2}[【\[]? {0,2}(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2}[】\]]? {0,2}[日号])?/g;
+/** 2022-05-01, 2022/5/1, 2022.05.01. */
+const ISO_DATE = /(\d{4}) {0,1}([-/.]) {0,1}(\d{1,2}) {0,1}[-/.] {0,1}(\d{1,2})(?!\d)/g;
+/** May 1, 2022; May 1st 2022; 1 May 2022; 1st of May, 2022; May 2022. */
+const EN_MONTH_FIRST = new RegExp(`\\b(${MONTH_NAMES})\\.? {1,2}(?:(\\d{1,2})(?:st|nd|rd|th)?,? {1,2})?(\\d{4})\\b`, 'g');
+const EN_DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? {1,2}(?:of )?(${MONTH_NAMES})\\.?,? {1,2}(\\d{4})\\b`, 'g');
+/** 05/01/2022 (month first unless the first number cannot be a month). */
+const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
+
+function daysInMonth(year: number, month: number): number {
+  return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+function makeDate(year: number, month: number, day: number | undefined, start: number, end: number): DateMention {
+  const valid = year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && (day === undefined || (day >= 1 && day <= daysInMonth(year, month)));
+  return { year, month, day, valid, start, end };
+}
+
+/** Calendar dates in normalised text (Chinese, ISO-like and English forms), with offsets shifted by `offset`. */
+export function findDates(text: string, offset: number): DateMention[] {
+  const found: DateMention[] = [];
+  const taken = (start: number) => found.some((d) => d.start <= start && start < d.end);
+  for (const m of text.matchAll(ZH_DATE)) {
+    const year = parseNumber(m[1]!);
+    const month = parseNumber(m[2]!);
+    const day = m[3] === undefined ? undefined : parseNumber(m[3]);
+    if (year === null || month === null || day === null) continue;
+    found.push(makeDate(year, month, day, offset + m.index!, offset + m.index! + m[0].length));
+  }
+  for (const m of text.matchAll(ISO_DATE)) {
+    if (/\d/.test(text.charAt(m.index! - 1)) || taken(offset + m.index!)) continue;
+    found.push(makeDate(Number(m[1]), Number(m[3]), Number(m[4]), offset + m.index!, offset + m.index! + m[0].length));
+  }
+  for (const m of text.matchAll(EN_DAY_FIRST)) {
+    found.push(makeDate(Number(m[3]), MONTHS[m[2]!]!, Number(m[1]), offset + m.index!, offset + m.index! + m[0].length));
+  }
+  for (const m of text.matchAll(EN_MONTH_FIRST)) {
+    if (taken(offset + m.index!)) continue;
+    found.push(makeDate(Number(m[3]), MONTHS[m[1]!]!, m[2] === undefined ? undefined : Number(m[2]), offset + m.index!, offset + m.index! + m[0].length));
+  }
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    if (taken(offset + m.index!)) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const [month, day] = a > 12 ? [b, a] : [a, b];
+    found.push(makeDate(Number(m[3]), month, day, offset + m.index!, offset + m.index! + m[0].length));
+  }
+  return found.sort((x, y) => x.start - y.start);
 }

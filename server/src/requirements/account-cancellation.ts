@@ -1,9 +1,10 @@
 import { defineCues } from '../document/cues';
-import { findDurations, workingDays } from '../document/entities';
+import { workingDays } from '../document/entities';
 import type { DocumentModel, Span } from '../document/model';
 import { CAC_METHODS, ECOMMERCE_LAW, GBT35273, MIIT, NDSR } from '../profiles/citations';
 import { hasConcreteChannel, hasInAppPath } from './channels';
 import { sentencesIn, spanOf } from './evidence';
+import { replyPeriods, tooSlow } from './reply-times';
 import type { Issue, Requirement } from './requirement';
 import { anchorOf, findRight, type RightSpec } from './rights-support';
 
@@ -66,12 +67,6 @@ const processingCues = defineCues('account-cancellation-processing', {
   en: ['complete*', 'process*', 'handle*', 'respond*', 'reply', 'delete*', 'within', 'take effect'],
 });
 
-/** Periods that are not the processing time: cooling-off periods, retention, conditions on past use. */
-const otherPeriodCues = defineCues('account-cancellation-other-period', {
-  zh: ['冷静期', '犹豫期', '缓冲期', '考虑期', '保留期', '保存', '保留', '留存', '近', '最近', '过去', '期间内', '没有', '未登录', '无交易', '未使用', '提前', '停止运营', '终止运营', '停止服务', '终止服务', '停运'],
-  en: ['cooling-off', 'grace period', 'retain*', 'retention', 'keep', 'past', 'last', 'inactive', 'not logged in', 'in advance', 'advance notice', 'prior notice', 'cease operat*', 'discontinu*'],
-});
-
 /** Outside the rights section only these name cancelling the account itself. */
 const cancellationAnchorCues = defineCues('account-cancellation-anchor', {
   zh: ['注销账号', '注销帐号', '注销账户', '注销帐户', '注销您的', '注销你的', '注销用户', '注销本', '注销该'],
@@ -122,7 +117,7 @@ export const accountCancellation: Requirement = {
     const hasRoute = text.some((span) => model.hitsIn(cancellationRouteCues, span.start, span.end).length > 0 || hasConcreteChannel(model, span));
     if (!hasRoute) issues.push({ kind: 'no-route', span: anchor, cue });
 
-    const sentences = [...new Map(text.flatMap((span) => sentencesIn(model, span)).map((s) => [s.plainStart, s])).values()].sort((a, b) => a.plainStart - b.plainStart);
+    const sentences = sentencesIn(model, text);
     const online = text.some((span) => model.hitsIn(onlineRouteCues, span.start, span.end).length > 0 || hasInAppPath(model.plain.slice(span.start, span.end)));
     for (const sentence of sentences) {
       const condition = model.firstHit(unreasonableConditionCues, sentence.plainStart, sentence.plainEnd) ?? (online ? undefined : model.firstHit(offlineCues, sentence.plainStart, sentence.plainEnd));
@@ -134,15 +129,12 @@ export const accountCancellation: Requirement = {
 
     let timed = false;
     for (const sentence of sentences) {
-      if (!model.has(processingCues, sentence) || model.has(otherPeriodCues, sentence)) continue;
-      const durations = findDurations(model.textOf(sentence), sentence.plainStart).filter((d) => d.unit !== 'year' && d.unit !== 'hour');
-      if (durations.length === 0) continue;
+      if (!model.has(processingCues, sentence)) continue;
+      const periods = replyPeriods(model, sentence);
+      if (periods.length === 0) continue;
       timed = true;
-      const slow = durations.find((d) => workingDays(d) > params.responseWorkingDays);
-      if (slow) {
-        const stated = model.sourceTextOf(slow);
-        issues.push({ kind: 'too-slow', span: spanOf(sentence), args: { stated }, cue: stated });
-      }
+      const slow = periods.find((d) => workingDays(d) > params.responseWorkingDays);
+      if (slow) issues.push(tooSlow(model, sentence, slow, params.responseWorkingDays));
     }
     if (!timed) issues.push({ kind: 'no-time', span: anchor, cue });
 

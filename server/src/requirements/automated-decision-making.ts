@@ -1,8 +1,7 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { GBT35273, PIPL } from '../profiles/citations';
-import { sectionSpan, sectionsTitled, sentencesWith, spanOf } from './evidence';
-import { bodySentences, uniqueSentences } from './minors-algorithms-security-support';
+import { bodySentences, sectionSpan, sectionsTitled, sentencesWith, spanOf, uniqueSentences } from './evidence';
 import { personalisationOptOut } from './personalized-recommendation-opt-out';
 import type { Requirement } from './requirement';
 

@@ -1,8 +1,7 @@
 import { defineCues } from '../document/cues';
 import type { Sentence } from '../document/model';
 import { GBT35273, PIPL } from '../profiles/citations';
-import { sectionSpan, sectionsTitled, sentencesWith, spanOf } from './evidence';
-import { blockScope, bodySentences, uniqueSentences } from './minors-algorithms-security-support';
+import { bodySentences, followingBlocks, sectionSpan, sectionsTitled, sentencesWith, spanOf, uniqueSentences } from './evidence';
 import type { Requirement } from './requirement';
 
 export const incidentCues = defineCues('security-incident', {
@@ -51,7 +50,7 @@ export const breachNotification: Requirement = {
       return model.has(userCues, s) || model.sentencesOfBlock(s.block).some((other: Sentence) => other.plainStart > s.plainStart && model.has(notifyCues, other) && model.has(userCues, other));
     });
     if (notices.length === 0) return { evidence: [], issues: [] };
-    const scopes = [...notices.map((s) => blockScope(model, s)), ...sections.map((s) => sectionSpan(model, s))];
+    const scopes = [...notices.map((s) => followingBlocks(model, s)), ...sections.map((s) => sectionSpan(model, s))];
     if (scopes.some((scope) => model.hitsIn(noticeContentCues, scope.start, scope.end).length > 0)) return { evidence: notices.map(spanOf), issues: [] };
     const first = notices[0]!;
     return { evidence: notices.map(spanOf), issues: [{ kind: 'incomplete', span: spanOf(first), cue: model.firstHit(incidentCues, first.plainStart, first.plainEnd)?.phrase }] };

@@ -1,10 +1,9 @@
 import { defineCues } from '../document/cues';
-import type { DocumentModel, Sentence, Span } from '../document/model';
+import type { Span } from '../document/model';
 import { CHILDREN_PROVISIONS } from '../profiles/citations';
 import { complaintChannel } from './complaint-channel';
-import { sectionsTitled, sentencesWith, spanOf } from './evidence';
+import { sectionsTitled, sentencesWithAll, spanOf, titleSpan } from './evidence';
 import { correctionDeletionCues, operatorDiscoveryCues, requestOfferCues } from './minors-correction-deletion';
-import { titleSpan } from './minors-algorithms-security-support';
 import type { DetectContext, Issue, Requirement } from './requirement';
 import { securityStatements } from './security-measures';
 
@@ -47,23 +46,19 @@ const consequenceCues = defineCues('refusal-consequence', {
 
 type ItemKind = 'no-collection-rules' | 'no-storage' | 'no-security' | 'no-refusal-consequences' | 'no-complaint-channel' | 'no-correction-deletion';
 
-function sentencesWithBoth(model: DocumentModel, a: Parameters<DocumentModel['hits']>[0], b: Parameters<DocumentModel['hits']>[0]): Sentence[] {
-  return sentencesWith(model, a).filter((s) => model.has(b, s));
-}
-
 /** Where each item of Children's Provisions Art. 10 is disclosed; empty = not found. */
 function items(context: DetectContext): Array<[ItemKind, Span[]]> {
   const { model } = context;
   const storage = [
     ...sectionsTitled(model, storageHeadingCues, 20).map((s) => model.body(s)),
-    ...sentencesWithBoth(model, storageCues, storageDetailCues).map(spanOf),
+    ...sentencesWithAll(model, storageCues, storageDetailCues).map(spanOf),
   ];
-  const correction = sentencesWithBoth(model, correctionDeletionCues, requestOfferCues).filter((s) => !model.has(operatorDiscoveryCues, s));
+  const correction = sentencesWithAll(model, correctionDeletionCues, requestOfferCues).filter((s) => !model.has(operatorDiscoveryCues, s));
   return [
-    ['no-collection-rules', sentencesWithBoth(model, collectionCues, purposeCues).map(spanOf)],
+    ['no-collection-rules', sentencesWithAll(model, collectionCues, purposeCues).map(spanOf)],
     ['no-storage', storage],
     ['no-security', securityStatements(model).statements.map(spanOf)],
-    ['no-refusal-consequences', sentencesWithBoth(model, refusalCues, consequenceCues).map(spanOf)],
+    ['no-refusal-consequences', sentencesWithAll(model, refusalCues, consequenceCues).map(spanOf)],
     ['no-complaint-channel', complaintChannel.detect(context).evidence],
     ['no-correction-deletion', correction.map(spanOf)],
   ];

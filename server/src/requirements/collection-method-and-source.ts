@@ -1,8 +1,7 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { GBT35273, PIPL } from '../profiles/citations';
-import { linesWith } from './collection-support';
-import { isHeading, sectionsTitled, spanOf } from './evidence';
+import { isHeading, linesWith, sectionsTitled, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 /** Headings of a section on how or from where data is collected. */

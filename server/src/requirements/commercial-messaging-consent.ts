@@ -1,8 +1,7 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence } from '../document/model';
 import { ADVERTISING_LAW_ART43, CONSUMER_PROTECTION, MIIT, ONLINE_TRANSACTIONS_MEASURES } from '../profiles/citations';
-import { affirmed, linesWith, sentencesOfSections } from './collection-support';
-import { sectionsTitled, spanOf } from './evidence';
+import { affirmed, linesWith, sectionsTitled, sentencesIn, spanOf, uniqueSentences } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 /** Marketing messages as such. */
@@ -67,10 +66,7 @@ export const commercialMessagingConsent: Requirement = {
     const sections = sectionsTitled(model, marketingHeadingCues).filter((section) => model.hitsIn(channelCues, model.body(section).start, model.body(section).end).length > 0);
 
     // Where the marketing is discussed: the paragraphs of its sentences and marketing sections.
-    const byStart = new Map<number, Sentence>();
-    for (const s of sentencesOfSections(model, sections)) byStart.set(s.plainStart, s);
-    for (const s of sentences) for (const sibling of model.sentencesOfBlock(s.block)) byStart.set(sibling.plainStart, sibling);
-    const candidates = [...byStart.values()].sort((a, b) => a.plainStart - b.plainStart);
+    const candidates = uniqueSentences([...sentencesIn(model, sections.map((section) => model.body(section))), ...sentences.flatMap((s) => model.sentencesOfBlock(s.block))]);
     const disclosures = candidates.filter((s) => model.has(optOutCues, s) || model.has(consentCues, s));
     // "如您不想接受短信推送，可回复退订" elsewhere in the document also tells users how to stop.
     const optOuts = linesWith(model, strongOptOutCues).filter((s) => model.has(channelCues, s) || model.has(marketingCues, s));

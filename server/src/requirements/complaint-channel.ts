@@ -1,8 +1,8 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { CAC_METHODS, CHILDREN_PROVISIONS, CSL, GBT35273, NDSR, PIPL } from '../profiles/citations';
-import { contactHeadingCues, hasConcreteChannel } from './channels';
-import { sectionSpan, sectionsTitled, sentencesIn, sentencesWith, spanOf } from './evidence';
+import { contactHeadingCues, contactOfferCues, contactPointerCues, contactSections, hasConcreteChannel } from './channels';
+import { offerCues, sectionSpan, sectionsTitled, sentencesIn, sentencesWith, spanOf } from './evidence';
 import type { Requirement } from './requirement';
 
 export const complaintCues = defineCues('complaint', {
@@ -27,29 +27,28 @@ const externalBodyCues = defineCues('external-body', {
   en: ['supervisory authority', 'data protection authority', 'regulator', 'attorney general', 'information commissioner', 'court'],
 });
 
-/** Words that turn a mention of complaints into an offer of a way to make one. */
-const offerCues = defineCues('complaint-offer', {
-  zh: ['可以', '可通过', '可向', '请通过', '请联系', '请发送', '请拨打', '请致电', '敬请', '有权', '如您', '如果您', '若您', '联系', '发送', '拨打', '提交'],
-  en: ['you can', 'you may', 'please', 'contact', 'e-mail', 'email', 'call', 'write to', 'submit', 'send', 'right to', 'if you'],
+/** The user as the one who complains ("如您对…有投诉", "a complaint from you"), or submitting one. */
+const complainantCues = defineCues('complainant', {
+  zh: ['如您', '如果您', '若您', '您对', '您的投诉', '提交'],
+  en: ['if you', 'complaint from you', 'your complaint', 'you believe', 'submit'],
 });
 
-/** A complaint sentence that points elsewhere for the channel. */
-const pointerCues = defineCues('contact-pointer', {
-  zh: ['联系我们', '联系方式', '以下', '如下', '下列', '下述', '上述', '前述'],
-  en: ['contact us', 'contact details', 'contact information', 'below', 'following', 'above', 'set out'],
-});
+/** A way to complain is offered: to the user (您可以, please), as an invitation to get in touch (请联系, write to), or to the user as complainant. */
+function offersAWay(model: DocumentModel, sentence: Sentence): boolean {
+  return model.has(offerCues, sentence) || model.has(contactOfferCues, sentence) || model.has(complainantCues, sentence);
+}
 
 /** Where to look for the channel of a complaint mention: its paragraph, what it points to, its section. */
 function channelScopes(model: DocumentModel, sentence: Sentence): Span[] {
   const block = model.blocks[sentence.block]!;
   const scopes: Span[] = [spanOf(block)];
-  if (model.has(pointerCues, block)) {
+  if (model.has(contactPointerCues, block)) {
     const following = model.blocks[Math.min(sentence.block + 4, model.blocks.length - 1)]!;
     scopes.push({ start: block.plainEnd, end: following.plainEnd });
-    const contactSections = sectionsTitled(model, contactHeadingCues);
-    for (const section of contactSections) scopes.push(sectionSpan(model, section));
+    const sections = contactSections(model);
+    for (const section of sections) scopes.push(sectionSpan(model, section));
     // "the contact details published in this policy": without a contact section, anywhere in it.
-    if (contactSections.length === 0) scopes.push({ start: 0, end: model.plain.length });
+    if (sections.length === 0) scopes.push({ start: 0, end: model.plain.length });
   }
   for (const section of model.sectionChain(sentence.plainStart)) {
     if (model.has(contactHeadingCues, model.blocks[section.block]!)) scopes.push(sectionSpan(model, section));
@@ -65,14 +64,14 @@ function channelScopes(model: DocumentModel, sentence: Sentence): Span[] {
 function complaintMentions(model: DocumentModel): Sentence[] {
   const found = new Map<number, Sentence>();
   for (const sentence of sentencesWith(model, complaintCues)) {
-    if (model.has(offerCues, sentence)) found.set(sentence.plainStart, sentence);
+    if (offersAWay(model, sentence)) found.set(sentence.plainStart, sentence);
   }
   for (const sentence of sentencesWith(model, infringementCues)) {
     if (model.has(contactVerbCues, sentence)) found.set(sentence.plainStart, sentence);
   }
   for (const section of sectionsTitled(model, complaintCues)) {
     for (const sentence of sentencesIn(model, model.body(section))) {
-      if (model.has(offerCues, sentence) || hasConcreteChannel(model, spanOf(sentence))) found.set(sentence.plainStart, sentence);
+      if (offersAWay(model, sentence) || hasConcreteChannel(model, spanOf(sentence))) found.set(sentence.plainStart, sentence);
     }
   }
   return [...found.values()]
@@ -82,7 +81,7 @@ function complaintMentions(model: DocumentModel): Sentence[] {
 
 export const complaintChannel: Requirement = {
   id: 'complaint-channel',
-  appliesTo: ['privacy-policy', 'children-policy'],
+  appliesTo: ['privacy-policy', 'children-policy', 'user-agreement'],
   severities: { missing: 'error', 'not-concrete': 'warning' },
   basis: {
     pipl: [CSL.art51, CAC_METHODS.s6_5, NDSR.art20, GBT35273.s8_8, PIPL.art50],

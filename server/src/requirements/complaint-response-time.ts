@@ -1,12 +1,10 @@
 import { defineCues } from '../document/cues';
-import { findDurations, workingDays } from '../document/entities';
-import { sameNumerals } from '../fixes/numerals';
-import type { Sentence } from '../document/model';
 import { CAC_METHODS, MIIT } from '../profiles/citations';
 import { contactHeadingCues } from './channels';
 import { complaintCues } from './complaint-channel';
-import { inSectionTitled, sentencesWith, spanOf } from './evidence';
-import type { Issue, Requirement } from './requirement';
+import { inSectionTitled, sentencesWith } from './evidence';
+import { assessReplyTimes } from './reply-times';
+import type { Requirement } from './requirement';
 
 const replyCues = defineCues('reply', {
   // 处理 alone is any processing (匿名化处理); only its request-handling phrases count.
@@ -17,17 +15,6 @@ const replyCues = defineCues('reply', {
 const requestCues = defineCues('request', {
   zh: ['投诉', '举报', '请求', '申请', '问题', '意见', '建议', '疑问', '咨询', '诉求'],
   en: ['request*', 'complaint*', 'inquir*', 'enquir*', 'question*', 'concern*', 'query', 'queries'],
-});
-
-const vagueTimeCues = defineCues('vague-time', {
-  zh: ['及时', '尽快', '合理时间', '合理期限', '第一时间', '尽早', '尽速', '迅速'],
-  en: ['promptly', 'as soon as possible', 'reasonable time', 'reasonable period', 'timely', 'without undue delay', 'as quickly as possible', 'in due course'],
-});
-
-/** Vague adverbs that a number can replace in place. */
-const replaceableVagueTimeCues = defineCues('replaceable-vague-time', {
-  zh: ['及时', '尽快', '尽早', '尽速', '迅速', '第一时间'],
-  en: ['promptly', 'as soon as possible', 'as quickly as possible', 'without undue delay'],
 });
 
 export const complaintResponseTime: Requirement = {
@@ -45,32 +32,7 @@ export const complaintResponseTime: Requirement = {
         inSectionTitled(model, sentence.plainStart, contactHeadingCues) ||
         inSectionTitled(model, sentence.plainStart, complaintCues),
     );
-    const inTime: Sentence[] = [];
-    const issues: Issue[] = [];
-    const evidence = [];
-    let vague: Sentence | undefined;
-    for (const sentence of candidates) {
-      const durations = findDurations(model.textOf(sentence), sentence.plainStart).filter((d) => d.unit !== 'year' || d.value <= 1);
-      const slow = durations.filter((d) => workingDays(d) > limit);
-      if (durations.length > slow.length) inTime.push(sentence);
-      for (const duration of slow) {
-        const stated = model.sourceTextOf(duration);
-        const replacement = model.language === 'zh' ? `${sameNumerals(stated, limit)}个工作日` : `${limit} working days`;
-        issues.push({ kind: 'too-slow', span: spanOf(sentence), args: { stated, limit }, cue: stated, fix: { span: duration, replacement } });
-      }
-      if (durations.length > 0) evidence.push(spanOf(sentence));
-      else if (!vague && model.has(vagueTimeCues, sentence)) vague = sentence;
-    }
-    if (inTime.length > 0 || issues.length > 0) return { evidence, issues };
-    if (vague) {
-      const hit = model.firstHit(vagueTimeCues, vague.plainStart, vague.plainEnd)!;
-      const cue = model.sourceTextOf(hit);
-      const replacement = model.language === 'zh' ? `在${limit}个工作日内` : `within ${limit} working days`;
-      // "尽快处理" reads well as "在15个工作日内处理"; "在合理时间内" would not, so only adverbs are replaced.
-      const fix = model.has(replaceableVagueTimeCues, hit) ? { span: hit, replacement } : undefined;
-      return { evidence: [spanOf(vague)], issues: [{ kind: 'vague', span: spanOf(vague), args: { cue, limit }, cue, fix }] };
-    }
-    return { evidence: [], issues: [] };
+    return assessReplyTimes(model, candidates, limit);
   },
   fix: { section: 'contact' },
   examples: [

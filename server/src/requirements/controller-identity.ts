@@ -1,10 +1,15 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { CAC_METHODS, GBT35273, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
-import { hasConcreteChannel } from './channels';
-import { boundedSectionSpan, contactOfferCues, contactSections, hasMailOrPhone, hasPostalAddress, hasSectionChannel, hasWritableChannel, identityHeadingCues, linesWith, localScope, operatorContactHeadingCues } from './collection-support';
-import { isHeading, sectionsTitled, spanOf } from './evidence';
+import { boundedSectionSpan, contactOfferCues, contactSections, hasConcreteChannel, hasMailOrPhone, hasPostalAddress, hasSectionChannel, hasWritableChannel, operatorContactHeadingCues } from './channels';
+import { blockWithItsList, bodySentences, isHeading, linesWith, sectionsTitled, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
+
+/** Headings of sections where the operator introduces itself. */
+const identityHeadingCues = defineCues('identity-heading', {
+  zh: ['关于我们', '我们是谁', '运营者信息', '经营者信息', '公司信息', '个人信息处理者', '基本信息', '主体信息'],
+  en: ['who we are', 'about us', 'data controller', 'controller', 'identity of', 'who is responsible', 'responsible party', 'operator'],
+});
 
 /** Field labels that introduce the operator's contact details ("邮箱：", "Email:"). */
 const contactLabelCues = defineCues('contact-label', {
@@ -57,7 +62,7 @@ function findContacts(model: DocumentModel): Contact[] {
   for (const s of linesWith(model, contactLabelCues)) sentences.set(s.plainStart, s);
   for (const sentence of [...sentences.values()].sort((a, b) => a.plainStart - b.plainStart)) {
     if (contacts.some((c) => c.span.start <= sentence.plainStart && sentence.plainEnd <= c.span.end)) continue;
-    const scope = localScope(model, sentence, 3);
+    const scope = blockWithItsList(model, sentence, 3);
     if (hasWritableChannel(model, scope)) contacts.push({ span: spanOf(sentence), concrete: true });
     else if (model.has(contactOfferCues, sentence) && hasConcreteChannel(model, scope)) contacts.push({ span: spanOf(sentence), concrete: false });
   }
@@ -121,7 +126,7 @@ function findEntity(model: DocumentModel, scopes: readonly IdentityScope[]): Sen
 
 export const controllerIdentity: Requirement = {
   id: 'controller-identity',
-  appliesTo: ['privacy-policy', 'children-policy'],
+  appliesTo: ['privacy-policy', 'children-policy', 'user-agreement'],
   severities: { missing: 'error', 'no-entity': 'warning', 'no-address': 'warning' },
   basis: {
     pipl: [PIPL.art17_1_i, NDSR.art21_1, SELF_ASSESSMENT.item9, GBT35273.s5_5, CAC_METHODS.s1],
@@ -134,7 +139,8 @@ export const controllerIdentity: Requirement = {
     if (concrete.length === 0) return { evidence: [], issues: [] };
     const evidence = concrete.map((c) => c.span);
     const first = model.sentenceAt(concrete[0]!.span.start);
-    const anchor = first && !isHeading(model, first) ? spanOf(first) : firstBodySentence(model, concrete[0]!.span);
+    const firstBody = bodySentences(model, concrete[0]!.span)[0];
+    const anchor = first && !isHeading(model, first) ? spanOf(first) : firstBody ? spanOf(firstBody) : concrete[0]!.span;
     const issues: Issue[] = [];
     const scopes = identityScopes(model, concrete);
     const entity = findEntity(model, scopes);
@@ -196,11 +202,3 @@ export const controllerIdentity: Requirement = {
     },
   ],
 };
-
-function firstBodySentence(model: DocumentModel, span: Span): Span {
-  for (const sentence of model.sentences) {
-    if (sentence.plainStart < span.start || sentence.plainEnd > span.end) continue;
-    if (!isHeading(model, sentence)) return spanOf(sentence);
-  }
-  return span;
-}

@@ -1,8 +1,7 @@
 import { defineCues } from '../document/cues';
 import type { Sentence, Span } from '../document/model';
 import { GBT35273 } from '../profiles/citations';
-import { linesWith, sentencesOfSections } from './collection-support';
-import { sectionSpan, sectionsTitled, spanOf } from './evidence';
+import { linesWith, sectionSpan, sectionsTitled, sentencesIn, spanOf, uniqueSentences } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 /** Cookies and other tracking technologies. */
@@ -46,12 +45,10 @@ export const cookiesAndTracking: Requirement = {
     const statements = linesWith(model, trackingCues).filter((s) => model.has(useCues, s));
     if (sections.length === 0 && statements.length === 0) return { evidence: [], issues: [] };
 
-    const scope = new Map<number, Sentence>();
-    for (const s of sentencesOfSections(model, sections)) scope.set(s.plainStart, s);
-    for (const s of statements) scope.set(s.plainStart, s);
-    const sentences = [...scope.values()];
+    const inSections = sentencesIn(model, sections.map((section) => model.body(section)));
+    const sentences = uniqueSentences([...inSections, ...statements]);
     const evidence: Span[] = [...sections.map((s) => sectionSpan(model, s)), ...statements.map(spanOf)];
-    const first = statements[0] ?? sentencesOfSections(model, sections)[0];
+    const first = statements[0] ?? inSections[0];
     const anchor = first ? spanOf(first) : sectionSpan(model, sections[0]!);
     const issues: Issue[] = [];
     const about = (s: Sentence) => model.has(trackingCues, s) || sections.some((section) => {

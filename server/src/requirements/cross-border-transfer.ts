@@ -2,9 +2,9 @@ import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { CROSS_BORDER, GBT35273, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
 import { hasConcreteChannel } from './channels';
-import { isHeading, sectionSpan, sectionsTitled, sentencesIn, spanOf } from './evidence';
+import { isHeading, negatedBefore, sectionSpan, sectionsTitled, sentencesIn, sentencesWithAll, spanOf, titleSpan } from './evidence';
 import { dataTypeCues } from './data-categories';
-import { negatedBefore, namesOrganisation, sentencesWithAll, separateConsentCues, titleSpan } from './consent-sharing-support';
+import { namesOrganisation, separateConsentCues } from './consent-sharing-support';
 import { placeCues, storeVerbCues } from './storage-location';
 import type { Issue, Requirement } from './requirement';
 

@@ -1,8 +1,7 @@
 import { defineCues } from '../document/cues';
-import type { DocumentModel, Section, Sentence, Span } from '../document/model';
+import type { DocumentModel, Section, Span } from '../document/model';
 import { CAC_METHODS, CVERC_NOTICES, GBT35273, MIIT } from '../profiles/citations';
-import { blockSpan, blocksSpan, linesWith, sentencesOfSections, tableRows } from './collection-support';
-import { isHeading, sectionSpan, sectionsTitled, spanOf } from './evidence';
+import { blocksSpan, isHeading, linesWith, sectionSpan, sectionsTitled, sentencesIn, spanOf, tableRows, uniqueSentences } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 /** Headings of a permissions section or list. */
@@ -98,14 +97,11 @@ function permissionMentions(model: DocumentModel, sectionList: readonly Section[
     const span = blocksSpan(model, row);
     const types = model.hitsIn(permissionTypeCues, span.start, span.end);
     if (types.length === 0) continue;
-    if (!model.has(permissionWordCues, span) && !(inSections(span.start) && leads(model, blockSpan(model, row[0]!)))) continue;
+    if (!model.has(permissionWordCues, span) && !(inSections(span.start) && leads(model, spanOf(model.blocks[row[0]!]!)))) continue;
     const entry = !model.has(notEntryCues, span) && (inSections(span.start) || model.has(requestCues, span));
     mentions.push({ entry, span, anchor: span, text: model.textOf(span), cue: model.sourceTextOf(types[0]!) });
   }
-  const sentences = new Map<number, Sentence>();
-  for (const s of linesWith(model, permissionWordCues)) sentences.set(s.plainStart, s);
-  for (const s of sentencesOfSections(model, sectionList)) sentences.set(s.plainStart, s);
-  for (const sentence of [...sentences.values()].sort((a, b) => a.plainStart - b.plainStart)) {
+  for (const sentence of uniqueSentences([...linesWith(model, permissionWordCues), ...sentencesIn(model, sectionList.map((section) => model.body(section)))])) {
     if (rowBlocks.has(sentence.block) || model.blocks[sentence.block]!.kind === 'heading') continue;
     const types = model.hitsIn(permissionTypeCues, sentence.plainStart, sentence.plainEnd);
     if (types.length === 0) continue;

@@ -1,8 +1,7 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { FACE_MEASURES, ONLINE_TRANSACTIONS_MEASURES, PIPL, SPC_FACE_INTERPRETATION } from '../profiles/citations';
-import { sentencesWith, spanOf } from './evidence';
-import { bodySentences, localScopes } from './minors-algorithms-security-support';
+import { bodySentences, followingBlocks, sectionSpan, sentencesWith, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 /** Recognising or verifying a person by the face. Beauty filters that only render effects are not recognition. */
@@ -81,8 +80,14 @@ function offersChoice(model: DocumentModel, span: Span): boolean {
   return bodySentences(model, span).some((s) => OR_CHOICE.test(model.textOf(s)));
 }
 
+/** Sections longer than this are about more than one practice: the alternative must be nearer. */
+const ONE_TOPIC_LENGTH = 1500;
+
+/** Another way offered in the sentence's paragraph or the next one, or in its section when that is about one topic. */
 function hasAlternative(model: DocumentModel, sentence: Sentence): boolean {
-  return localScopes(model, sentence).some((scope) => offersChoice(model, scope));
+  if (offersChoice(model, followingBlocks(model, sentence))) return true;
+  const section = model.sectionOf(sentence.plainStart);
+  return section !== undefined && model.bodyLength(section) <= ONE_TOPIC_LENGTH && offersChoice(model, sectionSpan(model, section));
 }
 
 export const faceRecognitionAlternative: Requirement = {

@@ -1,10 +1,9 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Section, Sentence, Span } from '../document/model';
 import { CAC_METHODS, GBT35273, MIIT, NDSR, NECESSARY_PI_SCOPE, SELF_ASSESSMENT } from '../profiles/citations';
-import { blockSpan, tableRows } from './collection-support';
 import { dataHeadingCues, dataTypeCues } from './data-categories';
 import { permissionTypeCues } from './device-permissions-list';
-import { sectionSpan, sentencesWith, spanOf } from './evidence';
+import { sectionSpan, sentencesWith, spanOf, tableRows } from './evidence';
 import { purposeHeadingCues } from './purpose-of-processing';
 import type { Issue, Requirement } from './requirement';
 
@@ -127,7 +126,7 @@ export const functionDataMapping: Requirement = {
       // Only a function said to collect something ("我们会收集相关信息") without naming what.
       const body = model.body(section);
       if (model.hitsIn(collectVerbCues, body.start, body.end).length === 0) continue;
-      const heading = blockSpan(model, section.block);
+      const heading = spanOf(model.blocks[section.block]!);
       const cue = model.sourceTextOf(heading);
       issues.push({ kind: 'function-without-data', span: heading, args: { cue }, cue });
       if (issues.length >= 5) break;

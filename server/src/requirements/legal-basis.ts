@@ -1,8 +1,7 @@
 import { defineCues } from '../document/cues';
 import type { Span } from '../document/model';
 import { PIPL } from '../profiles/citations';
-import { forwardCues, linesWith } from './collection-support';
-import { sectionSpan, sectionsTitled, spanOf } from './evidence';
+import { forwardCues, linesWith, sectionSpan, sectionsTitled, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 /** Lawful bases and the sections that state them. */

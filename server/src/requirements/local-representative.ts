@@ -1,8 +1,8 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence } from '../document/model';
 import { PIPL } from '../profiles/citations';
-import { channelFor, hasWritableChannel, linesWith } from './collection-support';
-import { spanOf } from './evidence';
+import { channelFor, hasWritableChannel } from './channels';
+import { linesWith, spanOf } from './evidence';
 import type { Requirement } from './requirement';
 
 /** The representative or dedicated agency a foreign processor names in China (PIPL Art. 53). */

@@ -11,9 +11,10 @@ export const minorsHeadingCues = defineCues('minors-heading', {
   en: ['children', "children's", 'child', "child's", 'minors', 'kids', 'coppa', 'age limit*', 'age restriction*', 'age requirement*', 'under the age'],
 });
 
-const guardianCues = defineCues('guardian', {
+/** Parents and guardians; an explicit list, since parent* would also match "parent company". */
+export const guardianCues = defineCues('guardian', {
   zh: ['监护人', '父母', '家长'],
-  en: ['parent*', 'guardian*'],
+  en: ['parent', 'parents', "parent's", "parents'", 'parental', 'guardian*'],
 });
 
 /** Consent words: reading "with a guardian" (陪同阅读) or guidance (指导) is not consent. */
@@ -40,9 +41,14 @@ export const minorsAgeAndGuardianConsent: Requirement = {
   },
   primaryCues: minorsHeadingCues,
   detect({ model, params }) {
-    // A minors section counts when it speaks of guardians; elsewhere a sentence must tie guardians,
-    // consent and minors together (a preamble asking minors to read "with a guardian" does not).
-    const sections = sectionsTitled(model, minorsHeadingCues).filter((section) => sentencesIn(model, model.body(section)).some((s) => model.has(guardianCues, s)));
+    // A minors section counts when it ties guardians to consent, or names guardians and an age limit;
+    // elsewhere a sentence must tie guardians, consent and minors together (a preamble asking minors
+    // to read "with a guardian" does not, nor does a section that only tells guardians whom to contact).
+    const sections = sectionsTitled(model, minorsHeadingCues).filter((section) => {
+      const body = model.body(section);
+      if (sentencesIn(model, body).some((s) => model.has(guardianCues, s) && model.has(consentCues, s))) return true;
+      return model.hitsIn(guardianCues, body.start, body.end).length > 0 && findAgeThresholds(model.textOf(body), body.start).length > 0;
+    });
     const consentSentences = sentencesWith(model, guardianCues).filter((s) => model.has(consentCues, s) && model.has(minorCues, s));
     if (sections.length === 0 && consentSentences.length === 0) return { evidence: [], issues: [] };
 

@@ -1,15 +1,9 @@
 import { defineCues } from '../document/cues';
-import type { Sentence } from '../document/model';
 import { CHILDREN_PROVISIONS, MINORS_ONLINE_REGULATIONS, MINORS_PROTECTION_LAW } from '../profiles/citations';
-import { sentencesIn, sentencesWith, spanOf, within } from './evidence';
-import {
-  guardianWordCues,
-  hasChannelNear,
-  isChildrenPolicy,
-  minorsContext,
-  minorsSubjectCues,
-  uniqueSentences,
-} from './minors-algorithms-security-support';
+import { channelNearOrPointed } from './channels';
+import { sentencesIn, sentencesWith, spanOf, uniqueSentences, within } from './evidence';
+import { guardianCues } from './minors-age-and-guardian-consent';
+import { minorsContext, minorsSubjectCues } from './minors-support';
 import type { Requirement } from './requirement';
 
 export const correctionDeletionCues = defineCues('correction-deletion', {
@@ -44,22 +38,20 @@ export const minorsCorrectionDeletion: Requirement = {
   },
   primaryCues: correctionDeletionCues,
   trigger: 'The document speaks of minors or children as users, or is a children’s policy.',
-  detect({ model }) {
-    const childrenPolicy = isChildrenPolicy(model);
+  detect({ model, documentType }) {
+    const childrenPolicy = documentType === 'children-policy';
     const context = minorsContext(model);
     if (!childrenPolicy && context.sections.length === 0 && context.sentences.length === 0) return { applicable: false, evidence: [], issues: [] };
 
-    const candidates: Sentence[] = [];
-    for (const section of context.sections) candidates.push(...sentencesIn(model, model.body(section)));
-    candidates.push(...sentencesWith(model, correctionDeletionCues));
-    const offers = uniqueSentences(candidates).filter((sentence) => {
+    const candidates = uniqueSentences([...sentencesIn(model, context.sections.map((section) => model.body(section))), ...sentencesWith(model, correctionDeletionCues)]);
+    const offers = candidates.filter((sentence) => {
       if (!model.has(correctionDeletionCues, sentence) || !model.has(requestOfferCues, sentence) || model.has(operatorDiscoveryCues, sentence)) return false;
       // In a children's policy every right is the child's or the guardian's; elsewhere the sentence or its section must say so.
-      return childrenPolicy || model.has(guardianWordCues, sentence) || model.has(minorsSubjectCues, sentence) || within(model, sentence, context.sections);
+      return childrenPolicy || model.has(guardianCues, sentence) || model.has(minorsSubjectCues, sentence) || within(model, sentence, context.sections);
     });
     if (offers.length === 0) return { evidence: [], issues: [] };
     const evidence = offers.map(spanOf);
-    if (offers.some((sentence) => hasChannelNear(model, sentence, methodPointerCues))) return { evidence, issues: [] };
+    if (offers.some((sentence) => channelNearOrPointed(model, sentence, methodPointerCues))) return { evidence, issues: [] };
     const first = offers[0]!;
     return { evidence, issues: [{ kind: 'no-method', span: spanOf(first), cue: model.firstHit(correctionDeletionCues, first.plainStart, first.plainEnd)?.phrase }] };
   },

@@ -1,14 +1,7 @@
 import { GBT35273, CHILDREN_PROVISIONS, NDSR, PIPL } from '../profiles/citations';
-import { spanOf } from './evidence';
-import {
-  childrenDocumentReferences,
-  childrenRulesDocumentCues,
-  guardianWordCues,
-  isChildrenPolicy,
-  minorsContext,
-  titleSpan,
-} from './minors-algorithms-security-support';
-import type { Span } from '../document/model';
+import { spanOf, titleSpan } from './evidence';
+import { guardianCues } from './minors-age-and-guardian-consent';
+import { childrenDocumentReferences, childrenRulesDocumentCues, minorsContext } from './minors-support';
 import type { Issue, Requirement } from './requirement';
 
 export const minorsDedicatedRules: Requirement = {
@@ -21,8 +14,8 @@ export const minorsDedicatedRules: Requirement = {
   },
   primaryCues: childrenRulesDocumentCues,
   trigger: 'The document speaks of minors or children as users (未成年人, 儿童, under 14 …), other than in a definition of sensitive data.',
-  detect({ model }) {
-    if (isChildrenPolicy(model)) return { evidence: [titleSpan(model)], issues: [] };
+  detect({ model, documentType }) {
+    if (documentType === 'children-policy') return { evidence: [titleSpan(model)], issues: [] };
     const references = childrenDocumentReferences(model);
     const context = minorsContext(model);
     if (references.length === 0 && context.sections.length === 0 && context.sentences.length === 0) return { applicable: false, evidence: [], issues: [] };
@@ -30,12 +23,11 @@ export const minorsDedicatedRules: Requirement = {
     if (references.length > 0) {
       return { evidence: references.map(spanOf), issues: [], matched: model.firstHit(childrenRulesDocumentCues, references[0]!.plainStart, references[0]!.plainEnd)?.phrase };
     }
-    const bodies = [...context.sections.map((section) => model.body(section)), ...context.listSections];
+    const bodies = context.sections.map((section) => model.body(section));
     if (bodies.length === 0) return { evidence: [], issues: [] };
     const issues: Issue[] = [];
-    if (!bodies.some((body) => model.has(guardianWordCues, body))) {
-      const section = context.sections[0];
-      const heading: Span = section ? spanOf(model.blocks[section.block]!) : spanOf(model.blocks[model.blockAt(bodies[0]!.start)]!);
+    if (!bodies.some((body) => model.has(guardianCues, body))) {
+      const heading = spanOf(model.blocks[context.sections[0]!.block]!);
       issues.push({ kind: 'no-guardian', span: heading, cue: model.textOf(heading) });
     }
     return { evidence: bodies, issues };

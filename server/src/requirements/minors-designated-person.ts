@@ -1,15 +1,9 @@
 import { defineCues } from '../document/cues';
 import type { Sentence } from '../document/model';
 import { CHILDREN_PROVISIONS } from '../profiles/citations';
-import { sectionsTitled, sentencesWith, spanOf, within } from './evidence';
-import {
-  hasChannelNear,
-  isChildrenPolicy,
-  minorsContext,
-  minorsSubjectCues,
-  statutoryChildrenCues,
-  titleSpan,
-} from './minors-algorithms-security-support';
+import { channelNearOrPointed } from './channels';
+import { sectionsTitled, sentencesWith, spanOf, titleSpan, within } from './evidence';
+import { minorsContext, minorsSubjectCues, statutoryChildrenCues } from './minors-support';
 import type { Requirement } from './requirement';
 
 /** A person or team named for children's personal information. */
@@ -34,11 +28,6 @@ const generalOfficerCues = defineCues('general-pi-officer', {
   en: ['data protection officer', 'privacy officer', 'dpo'],
 });
 
-const officerPointerCues = defineCues('officer-pointer', {
-  zh: ['联系我们', '联系方式', '以下', '如下', '下列', '下述', '前述', '上述', '本政策'],
-  en: ['contact us', 'contact details', 'contact information', 'below', 'above', 'following'],
-});
-
 export const minorsDesignatedPerson: Requirement = {
   id: 'minors-designated-person',
   appliesTo: ['privacy-policy', 'children-policy'],
@@ -46,9 +35,9 @@ export const minorsDesignatedPerson: Requirement = {
   basis: { 'cn-minors': [CHILDREN_PROVISIONS.art8] },
   primaryCues: childrenOfficerCues,
   trigger: 'The document is a children’s policy or has a section titled for children (儿童, under 14, children’s privacy).',
-  detect({ model }) {
+  detect({ model, documentType }) {
     const childrenSections = sectionsTitled(model, statutoryChildrenCues, 20);
-    const childrenPolicy = isChildrenPolicy(model);
+    const childrenPolicy = documentType === 'children-policy';
     if (!childrenPolicy && childrenSections.length === 0) return { applicable: false, evidence: [], issues: [] };
     const minorsSections = [...childrenSections, ...minorsContext(model).sections];
     const inChildrenContext = (s: Sentence) => childrenPolicy || model.has(minorsSubjectCues, s) || within(model, s, minorsSections);
@@ -56,7 +45,7 @@ export const minorsDesignatedPerson: Requirement = {
     const named = [...sentencesWith(model, childrenOfficerCues), ...sentencesWith(model, designationCues).filter(inChildrenContext)].sort((a, b) => a.plainStart - b.plainStart);
     if (named.length > 0) {
       const evidence = named.map(spanOf);
-      if (named.some((s) => hasChannelNear(model, s, officerPointerCues))) return { evidence, issues: [] };
+      if (named.some((s) => channelNearOrPointed(model, s))) return { evidence, issues: [] };
       return { evidence, issues: [{ kind: 'no-contact', span: spanOf(named[0]!), cue: model.sourceTextOf(named[0]!).slice(0, 40) }] };
     }
     const general = sentencesWith(model, generalOfficerCues).filter(inChildrenContext);

@@ -1,8 +1,7 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence } from '../document/model';
 import { CAC_METHODS, CONSUMER_PROTECTION, GBT35273, GBT42574, ONLINE_TRANSACTIONS_MEASURES, PIPL } from '../profiles/citations';
-import { cueText, negatedBefore } from './consent-sharing-support';
-import { isHeading, spanOf } from './evidence';
+import { cueText, isHeading, negatedBefore, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 /** Acts that are not consent: using, opening, registering, buying, staying silent. */

@@ -2,8 +2,8 @@ import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence } from '../document/model';
 import { ALGORITHM_PROVISIONS, CAC_METHODS, ECOMMERCE_LAW, GBT35273, MIIT, NDSR, PIPL } from '../profiles/citations';
 import { channelsIn } from '../document/entities';
-import { inSectionTitled, sectionsTitled, sentencesWith, spanOf } from './evidence';
-import { blockScope, bodySentences, hasMenuPath, quotedNames, uniqueSentences } from './minors-algorithms-security-support';
+import { hasInAppPath } from './channels';
+import { bodySentences, followingBlocks, inSectionTitled, sectionsTitled, sentencesWith, spanOf, uniqueSentences } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 /** Recommendation, push or advertising tailored to the person: the practice that needs a switch-off. */
@@ -65,14 +65,17 @@ export interface OptOutEvidence {
   concrete: Sentence[];
 }
 
+/** A quoted or bracketed name in a sentence (“个性化推荐”, 【设置】, "Ad Settings"), up to 24 characters. */
+const QUOTED_NAME = /["【「『《]([^"】」』》]{1,24})["】」』》]/;
+
 /** A menu path, a named switch or place, or a link; `loose` also accepts any quoted name in the sentence. */
 function hasConcreteSwitch(model: DocumentModel, sentence: Sentence, loose = true): boolean {
   const text = model.textOf(sentence);
-  if (hasMenuPath(text) || channelsIn(model, spanOf(sentence)).length > 0) return true;
-  if (loose && (model.has(namedPlaceCues, sentence) || quotedNames(text).length > 0)) return true;
+  if (hasInAppPath(text) || channelsIn(model, spanOf(sentence)).length > 0) return true;
+  if (loose && (model.has(namedPlaceCues, sentence) || QUOTED_NAME.test(text))) return true;
   // The path or the opt-out links may follow in the next paragraph ("路径：我的-设置-隐私", "by visiting:" and a list of links).
-  const scope = blockScope(model, sentence);
-  return hasMenuPath(model.plain.slice(scope.start, scope.end)) || (loose && channelsIn(model, scope).some((c) => c.kind === 'url'));
+  const scope = followingBlocks(model, sentence);
+  return hasInAppPath(model.plain.slice(scope.start, scope.end)) || (loose && channelsIn(model, scope).some((c) => c.kind === 'url'));
 }
 
 /** Shared with automated-decision-making: personalisation switched off is the refusal route for profiling-based push. */

@@ -1,9 +1,8 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { GBT35273, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
-import { hasConcreteChannel } from './channels';
-import { channelFor, contactOfferCues, hasWritableChannel, inContactSection, introductionOf, linesWith, mailOfferCues, pointerCues } from './collection-support';
-import { sectionsTitled, spanOf } from './evidence';
+import { channelFor, contactOfferCues, contactPointerCues, hasConcreteChannel, hasWritableChannel, inContactSection, mailOfferCues } from './channels';
+import { introductionOf, linesWith, offerCues, sectionsTitled, spanOf } from './evidence';
 import type { Requirement } from './requirement';
 
 /** The officer or department responsible for personal-information protection. */
@@ -38,15 +37,9 @@ const officerHeadingCues = defineCues('pi-officer-heading', {
   en: ['data protection officer', 'dpo', 'privacy officer'],
 });
 
-/** Words that make a mention an offer ("您可以联系…", "please contact…"). */
-const offerWordCues = defineCues('pi-officer-offer', {
-  zh: ['您可以', '您可', '可以通过', '可通过', '请通过', '请您', '请', '如您', '若您', '如果您', '欢迎'],
-  en: ['you can', 'you may', 'please', 'if you', 'contact', 'reach', 'write to'],
-});
-
 /** Whether a sentence offers a way to reach the officer, rather than only saying one exists. */
 function offers(model: DocumentModel, sentence: Sentence): boolean {
-  if (model.has(contactOfferCues, sentence) || (model.has(pointerCues, sentence) && model.has(offerWordCues, sentence)) || hasWritableChannel(model, spanOf(sentence))) return true;
+  if (model.has(contactOfferCues, sentence) || (model.has(contactPointerCues, sentence) && model.has(offerCues, sentence)) || hasWritableChannel(model, spanOf(sentence))) return true;
   const intro = introductionOf(model, sentence);
   return intro !== undefined && (model.has(contactOfferCues, intro) || model.has(mailOfferCues, intro));
 }

@@ -1,8 +1,6 @@
 import { defineCues } from '../document/cues';
-import { detectDocumentType } from '../document/doctype';
-import type { DocumentModel, Span } from '../document/model';
 import { CAC_METHODS, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
-import { sentencesWith, spanOf } from './evidence';
+import { sentencesWith, spanOf, titleSpan } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 /** A reference to the privacy policy as a document of its own. */
@@ -35,23 +33,18 @@ const simplifiedCues = defineCues('simplified-chinese', {
 /** Longer than this, a document needs headings to be navigable. */
 const NAVIGABLE_LENGTH = 3000;
 
-function firstSpan(model: DocumentModel): Span {
-  const block = model.titleBlock >= 0 ? model.blocks[model.titleBlock]! : model.blocks[0];
-  return block ? spanOf(block) : { start: 0, end: 0 };
-}
-
 export const policyAccessibleSeparate: Requirement = {
   id: 'policy-accessible-separate',
   appliesTo: ['privacy-policy', 'children-policy', 'user-agreement'],
   severities: { missing: 'error', 'embedded-in-agreement': 'warning', 'combined-with-agreement': 'warning', 'no-headings': 'warning', 'not-simplified-chinese': 'warning' },
   basis: { pipl: [PIPL.art17_3, NDSR.art21, CAC_METHODS.s1_1to4, SELF_ASSESSMENT.items1to4] },
   primaryCues: privacyPolicyNameCues,
-  detect({ model }) {
+  detect({ model, documentType }) {
     const issues: Issue[] = [];
-    const head = firstSpan(model);
+    const head = titleSpan(model);
     if (model.blocks.length === 0) return { evidence: [], issues };
 
-    if (detectDocumentType(model) === 'user-agreement') {
+    if (documentType === 'user-agreement') {
       // An agreement must point to the privacy policy, not replace it.
       const references = sentencesWith(model, privacyPolicyNameCues);
       const chapters = model.sections.filter((section) => model.has(privacyChapterCues, model.blocks[section.block]!) && model.bodyLength(section) >= 200);

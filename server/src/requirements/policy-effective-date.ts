@@ -1,8 +1,8 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Span } from '../document/model';
 import { GBT35273 } from '../profiles/citations';
+import { type DateMention, findDates } from '../document/entities';
 import { spanOf } from './evidence';
-import { type DateMention, findDates } from './minors-algorithms-security-support';
 import type { Issue, Requirement } from './requirement';
 
 /** Labels of the policy's own date. */

@@ -1,8 +1,7 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Section, Sentence, Span } from '../document/model';
 import { GBT35273, PIPL } from '../profiles/citations';
-import { sectionSpan, sentencesWith, spanOf, within } from './evidence';
-import { bodySentences, blockScope, uniqueSentences } from './minors-algorithms-security-support';
+import { bodySentences, followingBlocks, sectionSpan, sentencesWith, spanOf, uniqueSentences, within } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 /** Changing the document. */
@@ -127,7 +126,7 @@ export const policyUpdates: Requirement = {
     if (statements.length === 0) return { evidence: [], issues: [] };
 
     const issues: Issue[] = [];
-    const scopes: Span[] = [...sections.map((s) => sectionSpan(model, s)), ...statements.map((s) => blockScope(model, s))];
+    const scopes: Span[] = [...sections.map((s) => sectionSpan(model, s)), ...statements.map((s) => followingBlocks(model, s))];
     const scopeSentences = uniqueSentences(scopes.flatMap((scope) => bodySentences(model, scope)));
     // "We may revise this policy" alone: the change is announced, but not how people will learn of it (PIPL Art. 14 para. 2).
     const notified = scopeSentences.some((s) => model.has(noticeCues, s) && model.has(changeCues, s));

@@ -1,8 +1,8 @@
 import { defineCues } from '../document/cues';
 import type { Sentence } from '../document/model';
 import { CAC_METHODS, GBT35273, NDSR, PIPL } from '../profiles/citations';
-import { consentCues, sentencesOfSpans, sentencesWithAll } from './consent-sharing-support';
-import { sectionsTitled, spanOf } from './evidence';
+import { consentCues } from './consent-sharing-support';
+import { bodySentences, sectionsTitled, sentencesWithAll, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 /** Headings of the section on changes to the policy. */
@@ -36,7 +36,7 @@ export const purposeChangeReconsent: Requirement = {
     const sections = sectionsTitled(model, changesHeadingCues, 20);
     if (reconsent.length > 0) return { evidence: reconsent.map(spanOf), issues: [], matched: model.firstHit(purposeChangeCues, reconsent[0]!.plainStart, reconsent[0]!.plainEnd)?.phrase };
     if (sections.length === 0) return { evidence: [], issues: [] };
-    const body = sentencesOfSpans(model, sections.map((s) => model.body(s)));
+    const body = bodySentences(model, sections.map((s) => model.body(s)));
     const anchor: Sentence | undefined = body.find((s) => model.has(consentCues, s)) ?? body[0];
     const issues: Issue[] = anchor ? [{ kind: 'no-reconsent', span: spanOf(anchor) }] : [];
     return { evidence: sections.map((s) => model.body(s)), issues };

@@ -1,8 +1,7 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence } from '../document/model';
 import { CAC_METHODS, CHILDREN_PROVISIONS, GBT35273, MINORS_ONLINE_REGULATIONS, PIPL } from '../profiles/citations';
-import { cueText, sentencesWithAll } from './consent-sharing-support';
-import { isHeading, spanOf } from './evidence';
+import { cueText, isHeading, sentencesWithAll, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 /** Declining to provide data or to grant a permission. */

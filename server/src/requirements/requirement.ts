@@ -34,6 +34,10 @@ export interface Requirement {
 export interface DetectContext {
   model: DocumentModel;
   params: ProfileParameters;
+  /** The document's type, from the configuration or detected from the title. */
+  documentType: DocumentType;
+  /** The profile groups in force (pipl, cn-minors, …). */
+  groups: ReadonlySet<string>;
 }
 
 export interface Detection {

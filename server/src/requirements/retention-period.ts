@@ -2,8 +2,7 @@ import { defineCues } from '../document/cues';
 import { findDurations } from '../document/entities';
 import type { DocumentModel, Section, Sentence } from '../document/model';
 import { CHILDREN_PROVISIONS, GBT35273, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
-import { affirmedHits, cueText, negatedBefore, sentencesOfSpans } from './consent-sharing-support';
-import { sectionsTitled, sentencesIn, sentencesWith, spanOf } from './evidence';
+import { affirmedHits, bodySentences, cueText, negatedBefore, sectionsTitled, sentencesIn, sentencesWith, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 /** Headings that name the retention period itself. */
@@ -84,11 +83,9 @@ const indefiniteCues = defineCues('retention-indefinite', {
   en: ['indefinitely', 'permanently', 'forever', 'unlimited period', 'unlimited time'],
 });
 
-const AGE_AFTER = /^(?:岁|周岁| of age| old|-old)/;
-
-/** Periods in a sentence: numbers with a unit, not ages (十四周岁 is no period of fourteen weeks). */
+/** Periods in a sentence: numbers with a unit, longer than hours (findDurations already leaves ages out). */
 function periodsIn(model: DocumentModel, s: Sentence) {
-  return findDurations(model.textOf(s), s.plainStart).filter((d) => d.unit !== 'hour' && !AGE_AFTER.test(model.plain.slice(d.end, d.end + 8)));
+  return findDurations(model.textOf(s), s.plainStart).filter((d) => d.unit !== 'hour');
 }
 
 /**
@@ -155,7 +152,7 @@ export const retentionPeriod: Requirement = {
     const add = (s: Sentence) => statements.set(s.plainStart, s);
     const sectionsUsed: Section[] = [];
     for (const section of specific) {
-      const body = sentencesOfSpans(model, [model.body(section)]);
+      const body = bodySentences(model, [model.body(section)]);
       if (body.some((s) => isRetentionSentence(model, s))) {
         sectionsUsed.push(section);
         for (const s of body) if (model.has(keepVerbCues, s) || model.has(disposalCues, s) || model.has(retentionNounCues, s)) add(s);

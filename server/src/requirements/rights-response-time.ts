@@ -1,8 +1,9 @@
 import { defineCues } from '../document/cues';
 import { CAC_METHODS, GBT35273, NDSR, PIPL } from '../profiles/citations';
 import { sentencesWith } from './evidence';
+import { assessReplyTimes } from './reply-times';
 import type { Requirement } from './requirement';
-import { assessReplyTimes, inRightsSection } from './rights-support';
+import { inRightsSection } from './rights-support';
 
 /** Answering a request: the verb a reply time goes with. */
 const answerCues = defineCues('rights-answer', {
@@ -16,18 +17,6 @@ const rightsRequestCues = defineCues('rights-request', {
   en: ['request*', 'rights', 'right of access', 'access request*', 'deletion', 'erasure', 'correction', 'rectification'],
 });
 
-/** Periods that are not reply times: cooling-off and retention periods, past activity. */
-const otherPeriodCues = defineCues('rights-other-period', {
-  zh: ['冷静期', '犹豫期', '缓冲期', '保存', '保留', '留存', '存储', '近', '最近', '过去', '以来', '未登录', '提前', '停止运营', '终止运营', '停止服务', '终止服务', '停运'],
-  en: ['cooling-off', 'grace period', 'retain*', 'retention', 'keep', 'stored', 'inactive', 'past', 'last', 'in advance', 'advance notice', 'prior notice', 'cease operat*', 'discontinu*'],
-});
-
-/** Promises without a number (CAC 2019 Methods §6(3) wants a stated limit). */
-const vagueTimeCues = defineCues('rights-vague-time', {
-  zh: ['及时', '尽快', '合理时间', '合理期限', '第一时间', '尽早', '尽速', '迅速', '合理的时间', '合理的期限'],
-  en: ['promptly', 'as soon as possible', 'reasonable time', 'reasonable period', 'timely', 'without undue delay', 'as quickly as possible', 'in due course', 'reasonable timeframe'],
-});
-
 export const rightsResponseTime: Requirement = {
   id: 'rights-response-time',
   appliesTo: ['privacy-policy', 'children-policy'],
@@ -37,9 +26,9 @@ export const rightsResponseTime: Requirement = {
   detect({ model, params }) {
     const limit = params.responseWorkingDays;
     const candidates = sentencesWith(model, answerCues).filter(
-      (sentence) => (inRightsSection(model, sentence.plainStart) || model.has(rightsRequestCues, sentence)) && !model.has(otherPeriodCues, sentence),
+      (sentence) => inRightsSection(model, sentence.plainStart) || model.has(rightsRequestCues, sentence),
     );
-    return assessReplyTimes(model, candidates, limit, vagueTimeCues);
+    return assessReplyTimes(model, candidates, limit);
   },
   fix: { section: 'rights' },
   examples: [

@@ -1,8 +1,7 @@
 import { defineCues, type CueSet } from '../document/cues';
-import { findDurations, workingDays } from '../document/entities';
 import type { DocumentModel, Section, Sentence, Span } from '../document/model';
-import { contactHeadingCues, hasConcreteChannel, hasInAppPath } from './channels';
-import { isHeading, sectionSpan, sentencesIn, spanOf } from './evidence';
+import { contactOfferCues, contactPointerCues, contactSections, hasConcreteChannel } from './channels';
+import { isHeading, offerCues, sectionSpan, sentencesIn, spanOf } from './evidence';
 
 /**
  * Shared building blocks of the `rights` group: where a policy states the rights of the individual
@@ -25,24 +24,6 @@ export const rightsHeadingCues = defineCues('rights-heading', {
     'managing your personal', 'managing your data', 'managing your information', 'manage your personal', 'manage your data', 'manage your information', 'your data protection', 'accessing your', 'accessing and',
     'access to and correction',
     'general rights', 'enforcement of rights', 'summary of your rights',
-  ],
-});
-
-/** Words that make a sentence an offer (you can, you have the right, please contact) rather than a mention. */
-export const offerCues = defineCues('rights-offer', {
-  zh: [
-    '您可以', '你可以', '您可通过', '你可通过', '您可在', '你可在', '您可向', '你可向', '您可随时', '你可随时', '您可自行', '你可自行', '您可直接', '你可直接', '您可申请', '你可申请', '您可对', '你可对', '您有权', '你有权', '用户有权', '您也有权',
-    '你也有权', '可以通过', '可通过', '可以在', '可以向', '可向', '请您通过', '请你通过', '请您联系', '请你联系', '请通过', '请联系', '要求我们', '请求我们', '向我们提出', '如您需要', '如你需要', '如您希望', '如你希望', '如您想', '如你想',
-    '如果您希望', '如果你希望', '如果您需要', '如果你需要', '若您希望', '若你希望', '若您需要', '若你需要', '您将有权', '你将有权', '中可以', '内可以', '里可以', '均可以', '页面可以', '都可以', '也可以', '还可以', '您还可', '你还可', '您也可',
-    '你也可', '可随时', '可以随时', '可直接', '可以直接', '可自行', '可以自行', '您亦有权', '你亦有权', '亦有权', '您亦可', '你亦可',
-    '如需', '如您需', '如你需', '请致电', '请拨打', '请发送', '请登录', '请进入', '请前往', '请点击', '请在',
-  ],
-  en: [
-    'you can', 'you may', 'you have the right', 'you have a right', 'you are entitled', 'right to', 'right of', 'to request', 'request that', 'submit a request', 'please', 'to exercise',
-    'you will be able', 'you are able', 'allows you', 'allow you', 'enable you', 'enables you', 'users can', 'users may', 'user can', 'user may', 'you have the ability', 'you have the option',
-    'has the right', 'have the right', 'wish to', 'would like to', 'want to', 'you might', 'ask us', 'ask that', 'to ask', 'you should contact', 'may request', 'can request', 'may ask', 'can ask',
-    'to correct', 'to update', 'to delete', 'to review', 'to change your', 'to modify', 'to edit', 'if you would like', 'if you wish', 'should you wish', 'if you want', 'you will have the opportunity',
-    'gives you', 'give you', 'provides you',
   ],
 });
 
@@ -105,6 +86,8 @@ export interface RightSpec {
   scopeExclusions?: CueSet;
   /** Outside the rights section: paragraphs about something else (a retention rule listing deletion triggers). */
   paragraphExclusions?: CueSet;
+  /** What the right acts on besides the individual's data and account (consent, an authorisation, a permission). */
+  objects?: CueSet;
   /**
    * Outside a rights section, the words that name the right unambiguously (更正, 删除您的个人信息,
    * right of access); broad verbs such as 补充 or 查看 count only among the rights. Default: `verbs`.
@@ -158,87 +141,28 @@ export function rightsSections(model: DocumentModel): Section[] {
   return sections;
 }
 
-const listRegionCache = new WeakMap<DocumentModel, Span[]>();
-const ORDERED_MARKER = /^ {0,3}(\d{1,2})[.)] {1,4}$/;
-
-/** The list marker ("5. ") in front of a block, when the block starts an ordered-list item. */
-function orderedMarker(model: DocumentModel, block: number): number | null {
-  const { srcStart } = model.blocks[block]!;
-  const prefix = model.text.slice(model.text.lastIndexOf('\n', srcStart - 1) + 1, srcStart);
-  const match = ORDERED_MARKER.exec(prefix);
-  return match ? Number(match[1]) : null;
-}
+const introducedRegionCache = new WeakMap<DocumentModel, Span[]>();
 
 /**
- * Rights sections the outline does not see: a heading written as a one-item numbered list ("5. 您的权利"),
- * which Markdown reads as a list (the region runs to the next item of that numbering or to the next
- * top-level section), and a paragraph that introduces the rights ("您有下列权利："; the region runs
- * to the next heading).
+ * Rights introduced by a short paragraph rather than a heading ("关于您的个人信息，您有下列权利："):
+ * they run to the next heading.
  */
-export function listRightsRegions(model: DocumentModel): Span[] {
-  let regions = listRegionCache.get(model);
+function introducedRightsRegions(model: DocumentModel): Span[] {
+  let regions = introducedRegionCache.get(model);
   if (regions) return regions;
   regions = [];
-  const headingBlocks = new Map(model.sections.map((section) => [section.block, section]));
+  const headingBlocks = new Set(model.sections.map((section) => section.block));
   for (let b = 0; b < model.blocks.length; b++) {
     const block = model.blocks[b]!;
     const text = model.textOf(block);
-    if (headingBlocks.has(b) || !model.has(rightsHeadingCues, block) || inChildrenScope(model, block.plainStart)) continue;
+    if (block.inList || headingBlocks.has(b) || text.length > 30 || !/(?:权利|rights)[^。.]{0,6}[:：]$/.test(text)) continue;
+    if (!model.has(rightsHeadingCues, block) || inChildrenScope(model, block.plainStart)) continue;
     let end = b + 1;
-    if (!block.inList && text.length <= 30 && /(?:权利|rights)[^。.]{0,6}[:：]$/.test(text)) {
-      // "关于您的个人信息，您有下列权利：" introduces the rights, which run to the next heading.
-      while (end < model.blocks.length && !headingBlocks.has(end) && end < b + 60) end++;
-    } else {
-      const number = orderedMarker(model, b);
-      if (!block.inList || text.length > 20 || /[。;,，:：]$/.test(text) || number === null) continue;
-      for (; end < model.blocks.length; end++) {
-        const next = model.blocks[end]!;
-        const section = headingBlocks.get(end);
-        if (section && section.level === 1) break;
-        if (next.inList && model.textOf(next).length <= 30 && orderedMarker(model, end) === number + 1) break;
-      }
-    }
-    if (end > b + 1) {
-      const span = { start: block.plainEnd, end: model.blocks[end - 1]!.plainEnd };
-      if (span.end - span.start >= 12) regions.push(span);
-    }
+    while (end < model.blocks.length && !headingBlocks.has(end) && end < b + 60) end++;
+    const span = { start: block.plainEnd, end: model.blocks[end - 1]!.plainEnd };
+    if (end > b + 1 && span.end - span.start >= 12) regions.push(span);
   }
-  listRegionCache.set(model, regions);
-  return regions;
-}
-
-const numberedRegionCache = new WeakMap<DocumentModel, Span[]>();
-const LEADING_NUMBER = /^(\d{1,2})(?:[.、 ]|$)/;
-const LEADING_ZH_NUMBER = /^([一二三四五六七八九十]{1,3})[、. ]/;
-
-/** The top-level number of a numbered heading ("7." and "7.2" give 7; "五、" gives 五). */
-function topNumber(title: string): string | null {
-  const arabic = /^(\d{1,2})(?:\.\d|[.、 ])/.exec(title);
-  if (arabic) return arabic[1]!;
-  return LEADING_ZH_NUMBER.exec(title)?.[1] ?? null;
-}
-
-/**
- * Numbered rights sections ("7.管理你的个人信息") whose subsections ("7.2 删除……") the outline did
- * not nest under them: the region runs to the next heading with another top-level number.
- */
-export function numberedRightsRegions(model: DocumentModel): Span[] {
-  let regions = numberedRegionCache.get(model);
-  if (regions) return regions;
-  regions = [];
-  for (const section of rightsSections(model)) {
-    const title = section.title.trim();
-    if (!LEADING_NUMBER.test(title) && !LEADING_ZH_NUMBER.test(title)) continue;
-    const number = topNumber(title);
-    const later = model.sections.filter((other) => other.block > section.block);
-    const next = later.find((other) => {
-      const top = topNumber(other.title.trim());
-      return top !== null && top !== number && (LEADING_ZH_NUMBER.test(title) ? LEADING_ZH_NUMBER.test(other.title.trim()) : /^\d/.test(other.title.trim()));
-    });
-    const endBlock = next ? next.block : Math.min(model.blocks.length, section.block + 200);
-    if (endBlock > section.block + 1) regions.push({ start: model.blocks[section.block]!.plainEnd, end: model.blocks[endBlock - 1]!.plainEnd });
-  }
-  numberedRegionCache.set(model, regions);
+  introducedRegionCache.set(model, regions);
   return regions;
 }
 
@@ -246,12 +170,12 @@ export function numberedRightsRegions(model: DocumentModel): Span[] {
 export function inRightsSection(model: DocumentModel, offset: number): boolean {
   const rights = new Set(rightsSections(model));
   const inSpan = (span: Span) => offset >= span.start && offset < span.end;
-  return model.sectionChain(offset).some((section) => rights.has(section)) || listRightsRegions(model).some(inSpan) || numberedRightsRegions(model).some(inSpan);
+  return model.sectionChain(offset).some((section) => rights.has(section)) || introducedRightsRegions(model).some(inSpan);
 }
 
 /** The bodies of all rights sections and regions. */
 export function rightsSpans(model: DocumentModel): Span[] {
-  return [...rightsSections(model).map((section) => model.body(section)), ...listRightsRegions(model), ...numberedRightsRegions(model)];
+  return [...rightsSections(model).map((section) => model.body(section)), ...introducedRightsRegions(model)];
 }
 
 /**
@@ -264,7 +188,7 @@ export function sectionsOfRight(model: DocumentModel, spec: RightSpec): Section[
     if (!isShortHeading(model, section) || !model.has(spec.headings, heading) || model.bodyLength(section) < 12) return false;
     if (spec.headingExclusions && model.has(spec.headingExclusions, heading)) return false;
     if (inChildrenScope(model, heading.plainStart)) return false;
-    if (!inRightsSection(model, heading.plainStart) && !model.has(objectCues, heading) && !model.has(rightWordCues, heading)) return false;
+    if (!inRightsSection(model, heading.plainStart) && !namesObject(model, spec, heading.plainStart, heading.plainEnd) && !model.has(rightWordCues, heading)) return false;
     const body = sentencesIn(model, model.body(section));
     const offers = (sentence: Sentence) => model.has(offerCues, sentence) || (model.has(rightWordCues, sentence) && hasRoute(model, spanOf(sentence)));
     if (body.some((sentence) => model.has(spec.verbs, sentence) && !isExcluded(model, spec, sentence) && offers(sentence))) return true;
@@ -309,15 +233,19 @@ function offerReach(model: DocumentModel): number {
   return model.language === 'zh' ? 30 : 120;
 }
 
-/** An offer to the user (您可以, you can) that governs the right's verb: it comes shortly before it, and the user's data is named next to it. */
-function offersVerb(model: DocumentModel, sentence: Sentence, verb: { start: number; end: number }): boolean {
+/** Whether a plain span names what the right acts on: the individual's data or account, or the right's own objects. */
+function namesObject(model: DocumentModel, spec: RightSpec, start: number, end: number): boolean {
+  return model.hitsIn(objectCues, start, end).length > 0 || (spec.objects !== undefined && model.hitsIn(spec.objects, start, end).length > 0);
+}
+
+/** An offer to the user (您可以, you can) that governs the right's verb: it comes shortly before it, and what the right acts on is named next to it. */
+function offersVerb(model: DocumentModel, spec: RightSpec, sentence: Sentence, verb: { start: number; end: number }): boolean {
   const reach = offerReach(model);
   const offered =
     model.hitsIn(offerCues, sentence.plainStart, verb.end).some((offer) => offer.start <= verb.start && (verb.start - offer.end <= reach || introducesList(model, offer.end))) ||
     listIntroOffers(model, sentence);
   if (!offered) return false;
-  const near = model.hitsIn(objectCues, Math.max(sentence.plainStart, verb.start - 20), Math.min(sentence.plainEnd, verb.end + reach));
-  return near.length > 0;
+  return namesObject(model, spec, Math.max(sentence.plainStart, verb.start - 20), Math.min(sentence.plainEnd, verb.end + reach));
 }
 
 /** The individual's data, named explicitly: the object that makes a broad verb (访问, 补充) a right. */
@@ -395,7 +323,7 @@ function findRightUncached(model: DocumentModel, spec: RightSpec): RightFinding 
       if (offer || (model.has(rightWordCues, sentence) && hasRoute(model, spanOf(sentence)))) statements.push(sentence);
       continue;
     }
-    if (!model.has(objectCues, sentence)) continue;
+    if (!namesObject(model, spec, sentence.plainStart, sentence.plainEnd)) continue;
     if (inRightsSection(model, sentence.plainStart)) {
       if (offer || listIntroOffers(model, sentence)) statements.push(sentence);
       continue;
@@ -404,7 +332,7 @@ function findRightUncached(model: DocumentModel, spec: RightSpec): RightFinding 
     if (spec.paragraphExclusions && model.has(spec.paragraphExclusions, model.blocks[sentence.block]!)) continue;
     if (!model.has(strongRightCues, sentence) && !hasRoute(model, span) && !listIntroOffers(model, sentence)) continue;
     const verbs = [...model.hitsIn(spec.anchors ?? spec.verbs, sentence.plainStart, sentence.plainEnd), ...verbsOnData(model, spec, sentence)];
-    if (verbs.some((verb) => offersVerb(model, sentence, verb))) statements.push(sentence);
+    if (verbs.some((verb) => offersVerb(model, spec, sentence, verb))) statements.push(sentence);
   }
   const evidence = [...sections.map((section) => model.body(section)), ...statements.map(spanOf)].sort((a, b) => a.start - b.start);
   return { sections, statements, evidence };
@@ -432,7 +360,7 @@ export function rightHasRoute(model: DocumentModel, found: RightFinding): boolea
     for (const section of model.sectionChain(sentence.plainStart)) {
       if (rightsSections(model).includes(section)) scopes.push(model.body(section));
     }
-    for (const region of [...listRightsRegions(model), ...numberedRightsRegions(model)]) if (contains(region, sentence)) scopes.push(region);
+    for (const region of introducedRightsRegions(model)) if (contains(region, sentence)) scopes.push(region);
   }
   return scopes.some((scope) => hasRoute(model, scope));
 }
@@ -450,17 +378,10 @@ export function anchorOf(model: DocumentModel, found: RightFinding): Span {
 
 /** Concrete channels in the rights sections, or in the contact section they point to. */
 export function rightsHaveChannel(model: DocumentModel, spans: readonly Span[]): boolean {
-  if (spans.some((span) => hasConcreteChannel(model, span) || hasInAppPath(model.plain.slice(span.start, span.end)))) return true;
-  const pointsToContact = spans.some((span) => model.hitsIn(contactPointerCues, span.start, span.end).length > 0);
-  if (!pointsToContact) return false;
-  return model.sections.some((section) => model.has(contactHeadingCues, model.blocks[section.block]!) && hasConcreteChannel(model, sectionSpan(model, section)));
+  if (spans.some((span) => hasConcreteChannel(model, span))) return true;
+  const pointsToContact = spans.some((span) => model.hitsIn(contactPointerCues, span.start, span.end).length > 0 || model.hitsIn(contactOfferCues, span.start, span.end).length > 0);
+  return pointsToContact && contactSections(model).some((section) => hasConcreteChannel(model, sectionSpan(model, section)));
 }
-
-/** A statement that sends the reader to the contact details elsewhere in the policy. */
-export const contactPointerCues = defineCues('rights-contact-pointer', {
-  zh: ['联系我们', '联系方式', '客服', '所列', '以下方式', '如下方式', '上述方式', '第十', '第九', '第八', '第七', '章节'],
-  en: ['contact us', 'contact details', 'contact information', 'contacting us', 'below', 'above', 'set out', 'section'],
-});
 
 /**
  * The detector of a right-* requirement: the right is disclosed when a section is devoted to it or a
@@ -486,41 +407,3 @@ export function verbObjectPhrases(verbs: readonly string[], objects: readonly st
   return verbs.flatMap((verb) => objects.map((object) => verb + object));
 }
 
-/**
- * Reads promised reply times in candidate sentences (the approach of complaint-response-time): a
- * number and a unit (十五个工作日, 30天, one month), compared in working days with the limit; a
- * promise without a number (及时, promptly) when nothing else is stated. Proposed for evidence.ts so
- * that both response-time requirements share it.
- */
-export function assessReplyTimes(
-  model: DocumentModel,
-  candidates: readonly Sentence[],
-  limit: number,
-  vagueCues: CueSet,
-): { evidence: Span[]; issues: Array<{ kind: 'too-slow' | 'vague'; span: Span; args: Record<string, string | number>; cue: string }> } {
-  const evidence: Span[] = [];
-  const issues: Array<{ kind: 'too-slow' | 'vague'; span: Span; args: Record<string, string | number>; cue: string }> = [];
-  let inTime = false;
-  let vague: Sentence | undefined;
-  for (const sentence of candidates) {
-    // A year is a retention or look-back period, not a reply time; hours are in-app actions.
-    const durations = findDurations(model.textOf(sentence), sentence.plainStart).filter((d) => (d.unit !== 'year' || d.value <= 1) && d.unit !== 'hour');
-    if (durations.length === 0) {
-      if (!vague && model.has(vagueCues, sentence)) vague = sentence;
-      continue;
-    }
-    evidence.push(spanOf(sentence));
-    const slow = durations.filter((d) => workingDays(d) > limit);
-    if (slow.length < durations.length) inTime = true;
-    for (const duration of slow) {
-      const stated = model.sourceTextOf(duration);
-      issues.push({ kind: 'too-slow', span: spanOf(sentence), args: { stated, limit }, cue: stated });
-    }
-  }
-  if (inTime || issues.length > 0) return { evidence, issues };
-  if (vague) {
-    const cue = model.sourceTextOf(model.firstHit(vagueCues, vague.plainStart, vague.plainEnd)!);
-    return { evidence: [spanOf(vague)], issues: [{ kind: 'vague', span: spanOf(vague), args: { cue, limit }, cue }] };
-  }
-  return { evidence: [], issues: [] };
-}

@@ -1,8 +1,8 @@
 import { defineCues, type CueSet } from '../document/cues';
 import type { DocumentModel, Section, Sentence } from '../document/model';
 import { CHILDREN_PROVISIONS, GBT35273, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
-import { sentencesWith, spanOf, within } from './evidence';
-import { bodySentences, minorsSubjectCues, uniqueSentences } from './minors-algorithms-security-support';
+import { bodySentences, sentencesWith, spanOf, uniqueSentences, within } from './evidence';
+import { minorsSubjectCues } from './minors-support';
 import type { Requirement } from './requirement';
 
 export const securityHeadingCues = defineCues('security-heading', {

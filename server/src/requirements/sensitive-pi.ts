@@ -1,8 +1,7 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Section, Sentence, Span } from '../document/model';
 import { GBT35273, NDSR, ONLINE_TRANSACTIONS_MEASURES, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
-import { affirmed, isEmphasised, linesWith, sentencesOfSections } from './collection-support';
-import { isHeading, sectionsTitled, sentencesWith, spanOf, within } from './evidence';
+import { affirmed, isEmphasised, isHeading, linesWith, sectionsTitled, sentencesIn, sentencesWith, spanOf, uniqueSentences, within } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 /** Words that label information as sensitive. */
@@ -76,13 +75,9 @@ const collectVerbCues = defineCues('sensitive-collect', {
 /** Where sensitive data is identified: sections headed so, and sentences that label data as sensitive. */
 export function identification(model: DocumentModel): { sections: Section[]; sentences: Sentence[] } {
   const sections = sectionsTitled(model, sensitiveHeadingCues);
-  const sentences = new Map<number, Sentence>();
-  for (const s of sentencesOfSections(model, sections)) sentences.set(s.plainStart, s);
-  for (const s of linesWith(model, sensitiveMarkerCues)) if (!isHeading(model, s) || model.blocks[s.block]!.kind !== 'heading') sentences.set(s.plainStart, s);
-  return { sections, sentences: [...sentences.values()].sort((a, b) => a.plainStart - b.plainStart) };
+  return { sections, sentences: uniqueSentences([...sentencesIn(model, sections.map((section) => model.body(section))), ...linesWith(model, sensitiveMarkerCues)]) };
 }
 
-/** A sentence about sensitive data: it names it, sits in its section, or follows a sentence in its block that does. */
 /** A sentence that labels data as sensitive, sits in the sensitive section, or follows a sentence that does. */
 function namesSensitive(model: DocumentModel, sentence: Sentence, sections: readonly Section[]): boolean {
   if (model.has(sensitiveMarkerCues, sentence) || within(model, sentence, sections)) return true;

@@ -1,9 +1,9 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { FACE_MEASURES, GBT42574, NDSR, PIPL } from '../profiles/citations';
-import { affirmedHits, processingVerbCues, sensitiveCues, sentencesWithAll, separateConsentCues, separateConsentSentences } from './consent-sharing-support';
+import { processingVerbCues, sensitiveCues, separateConsentCues, separateConsentSentences } from './consent-sharing-support';
 import { crossBorderStatements } from './cross-border-transfer';
-import { sectionSpan, sectionsTitled, spanOf } from './evidence';
+import { affirmedHits, sectionSpan, sectionsTitled, sentencesWithAll, spanOf } from './evidence';
 import { recipientCues, sharingHeadingCues } from './third-party-sharing';
 import type { Issue, Requirement } from './requirement';
 

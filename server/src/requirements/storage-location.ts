@@ -1,8 +1,7 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence } from '../document/model';
 import { CHILDREN_PROVISIONS, GBT35273, SELF_ASSESSMENT } from '../profiles/citations';
-import { sectionsTitled, sentencesIn, spanOf } from './evidence';
-import { sentencesWithAll } from './consent-sharing-support';
+import { sectionsTitled, sentencesIn, sentencesWithAll, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 export const storageLocationHeadingCues = defineCues('storage-location-heading', {

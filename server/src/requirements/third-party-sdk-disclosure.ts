@@ -1,8 +1,8 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { CAC_METHODS, GBT35273, MIIT, NDSR, PIPL } from '../profiles/citations';
-import { affirmedHits, linksInSpan, namesOrganisation, namedVendorCues, sentencesOfSpans } from './consent-sharing-support';
-import { isHeading, sectionsTitled, sentencesWith, spanOf } from './evidence';
+import { namesOrganisation, namedVendorCues } from './consent-sharing-support';
+import { affirmedHits, bodySentences, hasLink, isHeading, sectionsTitled, sentencesWith, spanOf } from './evidence';
 import { sharingListCues } from './third-party-sharing';
 import type { Issue, Requirement } from './requirement';
 
@@ -54,7 +54,7 @@ function pointsToList(model: DocumentModel, s: Sentence): boolean {
   if (model.has(strongPointerCues, s)) return true;
   if (!model.has(listReferenceCues, s)) return false;
   const block = model.blocks[s.block]!;
-  return model.has(sharingListCues, s) || linksInSpan(model, { start: block.plainStart, end: block.plainEnd }) || /《[^》]{0,40}(?:sdk|第三方|共享|合作)[^》]{0,40}》/.test(model.textOf(s));
+  return model.has(sharingListCues, s) || hasLink(model, { start: block.plainStart, end: block.plainEnd }) || /《[^》]{0,40}(?:sdk|第三方|共享|合作)[^》]{0,40}》/.test(model.textOf(s));
 }
 
 /** Table cells that name SDKs (a table whose cells mention SDKs and name vendors). */
@@ -81,7 +81,7 @@ export const thirdPartySdkDisclosure: Requirement = {
   detect({ model }) {
     const sections = sectionsTitled(model, sdkHeadingCues);
     const mentions = sentencesWith(model, sdkCues);
-    const inSections = sentencesOfSpans(model, sections.map((s) => model.body(s)));
+    const inSections = bodySentences(model, sections.map((s) => model.body(s)));
     if (mentions.length === 0 && sections.length === 0) {
       const app = model.hits(appCues).length >= 2;
       return app ? { evidence: [], issues: [] } : { applicable: false, evidence: [], issues: [] };

@@ -1,8 +1,8 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Section, Sentence, Span } from '../document/model';
 import { CAC_METHODS, CIVIL_CODE, CSL, GBT35273, NDSR, ONLINE_TRANSACTIONS_MEASURES, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
-import { affirmedHits, cueText, namesOrganisation, sectionHasTable, sentencesOfSpans, sentencesWithAll } from './consent-sharing-support';
-import { sectionSpan, sectionsTitled, spanOf } from './evidence';
+import { namesOrganisation } from './consent-sharing-support';
+import { affirmedHits, blockOf, bodySentences, cueText, followingBlocks, sectionHasTable, sectionSpan, sectionsTitled, sentencesWithAll, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 export const sharingHeadingCues = defineCues('sharing-heading', {
@@ -69,13 +69,8 @@ function introducedLists(model: DocumentModel): Sentence[] {
   });
 }
 
-function followingBlocks(model: DocumentModel, s: Sentence, count: number): Span {
-  const last = model.blocks[Math.min(s.block + count, model.blocks.length - 1)]!;
-  return { start: model.blocks[s.block]!.plainStart, end: last.plainEnd };
-}
-
 function sharingScopes(model: DocumentModel, sections: readonly Section[], sentences: readonly Sentence[]): Span[] {
-  return [...sections.map((s) => sectionSpan(model, s)), ...sentences.map((s) => ({ start: model.blocks[s.block]!.plainStart, end: model.blocks[s.block]!.plainEnd }))];
+  return [...sections.map((s) => sectionSpan(model, s)), ...sentences.map((s) => blockOf(model, s))];
 }
 
 /** Whether recipients are identified: by name, in a table, or by reference to a published list. */
@@ -115,7 +110,7 @@ export const thirdPartySharing: Requirement = {
     const scopes = sharingScopes(model, sections, sentences);
     const issues: Issue[] = [];
     if (!recipientsIdentified(model, scopes, sections)) {
-      const candidates = [...sentencesOfSpans(model, sections.map((s) => model.body(s))), ...sentences];
+      const candidates = [...bodySentences(model, sections.map((s) => model.body(s))), ...sentences];
       const vague = candidates.find((s) => model.has(genericRecipientCues, s) && affirmedHits(model, sharingVerbCues, s).length > 0);
       if (vague) {
         const cue = cueText(model, model.firstHit(genericRecipientCues, vague.plainStart, vague.plainEnd)!);

@@ -3,8 +3,7 @@ import { channelsIn } from '../document/entities';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { CAC_METHODS, GBT35273, NDSR, PIPL } from '../profiles/citations';
 import { hasInAppPath } from './channels';
-import { offerCues, sentencesOfSpans, sentencesWithAll } from './consent-sharing-support';
-import { sectionsTitled, spanOf } from './evidence';
+import { blockOf, bodySentences, offerCues, sectionsTitled, sentencesWithAll, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 export const withdrawHeadingCues = defineCues('withdraw-heading', {
@@ -70,7 +69,7 @@ export const withdrawConsent: Requirement = {
   primaryCues: withdrawCues,
   detect({ model }) {
     const sections = sectionsTitled(model, withdrawHeadingCues);
-    const inSections = sentencesOfSpans(model, sections.map((s) => model.body(s)));
+    const inSections = bodySentences(model, sections.map((s) => model.body(s)));
     const mentions = sentencesWithAll(model, withdrawCues, consentObjectCues);
     // An offer: the user is told they can withdraw, or how (a path), or it sits under a withdrawal heading.
     // A heading alone is no disclosure: its body must still tell the user they can withdraw, or how.
@@ -84,8 +83,7 @@ export const withdrawConsent: Requirement = {
     const issues: Issue[] = [];
     const anchor = offers[0] ?? ordered[0];
 
-    const blockOf = (s: Sentence): Span => ({ start: model.blocks[s.block]!.plainStart, end: model.blocks[s.block]!.plainEnd });
-    const scopes = [...offers.map(blockOf), ...sections.map((s) => model.body(s))];
+    const scopes = [...offers.map((s) => blockOf(model, s)), ...sections.map((s) => model.body(s))];
     if (anchor && !scopes.some((span) => concreteWay(model, span))) {
       issues.push({ kind: scopes.some((span) => contactWay(model, span)) ? 'contact-only' : 'no-path', span: spanOf(anchor) });
     }
