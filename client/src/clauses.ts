@@ -17,13 +17,17 @@ export async function insertClause(client: LanguageClient): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown policy to insert a clause.'));
     return;
   }
-  const items = await client.sendRequest<ClauseItem[]>('disclose/clauses', { uri: editor.document.uri.toString() });
+  const position = editor.selection.active;
+  const items = await client.sendRequest<ClauseItem[]>('disclose/clauses', { uri: editor.document.uri.toString(), position: { line: position.line, character: position.character } });
   const picked = await vscode.window.showQuickPick(
     items.map((item) => ({ label: item.description, description: `${item.title} · ${item.requirementId}`, detail: item.basis.join('; '), item })),
     { title: vscode.l10n.t('Insert clause'), placeHolder: vscode.l10n.t('Search clauses by topic, rule or legal basis'), matchOnDescription: true, matchOnDetail: true },
   );
   if (!picked) return;
-  await editor.insertSnippet(new vscode.SnippetString(`${picked.item.snippet}\n`), editor.selection);
+  // A clause is a block of its own: separate it from text on the lines around the cursor.
+  const line = editor.document.lineAt(position.line);
+  const before = line.text.slice(0, position.character).trim() !== '' ? '\n\n' : position.line > 0 && editor.document.lineAt(position.line - 1).text.trim() !== '' ? '\n' : '';
+  await editor.insertSnippet(new vscode.SnippetString(`${before}${picked.item.snippet}\n`), editor.selection);
 }
 
 /** Disclose: New privacy policy from template — a complete skeleton in the chosen language. */

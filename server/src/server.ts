@@ -12,6 +12,7 @@ import {
   type CodeAction,
   type InitializeParams,
   type InitializeResult,
+  type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyOptions, resolveConfig } from './config/resolved';
@@ -21,7 +22,9 @@ import { LineIndex } from './document/text';
 import { nodeConfigIo } from './io/config-files';
 import { WorkspaceConfig } from './io/workspace-config';
 import { CONFIG_CONTEXT, INVALID_CONFIGURATION, lint } from './engine';
+import { headingAt } from './fixes/placement';
 import { buildTemplate } from './fixes/template';
+import { DocumentModel } from './document/model';
 import { format, localeFromLanguageTag } from './l10n';
 import { clauseItems } from './lsp/clauses';
 import { FIX_ALL_KIND, fixAllAction, quickFixes, SHOW_DOCUMENTATION } from './lsp/code-actions';
@@ -287,11 +290,14 @@ connection.onExecuteCommand(async (params) => {
   }
 });
 
-/** Clauses for the Insert clause… quick pick, in the language of the document. */
-connection.onRequest('disclose/clauses', async (params: { uri: string }) => {
+/** Clauses for the Insert clause… quick pick, in the language of the document, headed in its style at the cursor. */
+connection.onRequest('disclose/clauses', async (params: { uri: string; position?: Position }) => {
   const current = await currentResult(params.uri);
   if (!current) return [];
-  return clauseItems(current.result.documentType, current.result.language, current.result.profiles, await localeFor(params.uri));
+  const { document, result } = current;
+  const model = new DocumentModel(document.getText());
+  const offset = params.position ? document.offsetAt(params.position) : document.getText().length;
+  return clauseItems(result.documentType, result.language, result.profiles, result.locale, (clause) => headingAt(model, offset, clause));
 });
 
 /** A complete skeleton, as one snippet, for New privacy policy from template. */

@@ -46,6 +46,18 @@ export function placeClause(model: DocumentModel, section: CanonicalSection, cla
   return end > 0 ? make(end, eol + eol + heading + eol + eol + body) : make(0, heading + eol + eol + body + eol);
 }
 
+/**
+ * The heading line a clause gets when it is inserted at `offset` (Insert clause… at the cursor): in
+ * the style of the top-level section before it, numbered after it; `## heading` in a document
+ * without sections.
+ */
+export function headingAt(model: DocumentModel, offset: number, clause: Clause): string {
+  const top = topSections(model);
+  const before = top.filter((section) => model.blocks[section.block]!.srcStart < offset).pop();
+  if (before) return headingLine(model, before, 1, clause);
+  return top[0] ? headingLine(model, top[0], 0, clause) : `## ${clause.heading}`;
+}
+
 /** Top-level sections that have a body (a table of contents line is not a section). */
 function topSections(model: DocumentModel): Section[] {
   const real = model.sections.filter((s) => model.bodyLength(s) > 0);

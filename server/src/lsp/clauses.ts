@@ -1,4 +1,4 @@
-import { clausesFor } from '../fixes/clauses';
+import { clausesFor, type Clause } from '../fixes/clauses';
 import { clauseRequirements } from '../fixes/template';
 import { format } from '../l10n';
 import { activeGroups } from '../profiles';
@@ -16,8 +16,11 @@ export interface ClauseItem {
   snippet: string;
 }
 
-/** Clauses in the document's language for the requirements of the active profiles, in catalogue order. */
-export function clauseItems(type: DocumentType, language: DocumentLanguage, profiles: readonly string[], locale: MessageLocale): ClauseItem[] {
+/**
+ * Clauses in the document's language for the requirements of the active profiles, in catalogue
+ * order, each with its heading as `headingFor` writes it (the document's style at the cursor).
+ */
+export function clauseItems(type: DocumentType, language: DocumentLanguage, profiles: readonly string[], locale: MessageLocale, headingFor: (clause: Clause) => string): ClauseItem[] {
   const groups = activeGroups(profiles);
   return clauseRequirements(type, profiles).flatMap((requirement) => {
     const basis = basisFor(requirement, groups).map((c) => c[locale]);
@@ -27,7 +30,7 @@ export function clauseItems(type: DocumentType, language: DocumentLanguage, prof
       title: format(locale, `${requirement.id}.title`),
       description: clause.description,
       basis,
-      snippet: [`## ${clause.heading}`, '', ...clause.body].join('\n'),
+      snippet: [headingFor(clause), '', ...clause.body].join('\n'),
     }));
   });
 }
