@@ -46,6 +46,7 @@ export const PIPL = {
   art45_3: cite('PIPL Art. 45 para. 3', '《个人信息保护法》第45条第3款'),
   art46: cite('PIPL Art. 46', '《个人信息保护法》第46条'),
   art47: cite('PIPL Art. 47', '《个人信息保护法》第47条'),
+  art47_1_ii: cite('PIPL Art. 47(1)(ii)', '《个人信息保护法》第47条第1款第(二)项'),
   art48: cite('PIPL Art. 48', '《个人信息保护法》第48条'),
   art50: cite('PIPL Art. 50', '《个人信息保护法》第50条'),
   art51: cite('PIPL Art. 51', '《个人信息保护法》第51条'),
@@ -198,6 +199,18 @@ export const CHILDREN_PROVISIONS = {
 
 /** SAMR Measures for the Supervision of Online Transactions: article numbers unverified, cited without them. */
 export const ONLINE_TRANSACTIONS_MEASURES = cite('SAMR Online Transactions Measures (2021, amended 2025)', '《网络交易监督管理办法》');
+/** Art. 18 (automatic renewal and extension) is verified. */
+export const ONLINE_TRANSACTIONS_MEASURES_ART18 = cite('SAMR Online Transactions Measures Art. 18', '《网络交易监督管理办法》第18条');
+
+/**
+ * CAC's second-round draft revision of the Internet Information Services Measures (issued for comment
+ * 2026-07-03): accounts not logged into for more than six months may be cancelled as agreed. A draft,
+ * not in force; cited without an article number.
+ */
+export const INTERNET_INFORMATION_SERVICES_DRAFT = cite(
+  'Draft revision of the Internet Information Services Measures (CAC, for comment 2026-07-03; not in force)',
+  '《互联网信息服务管理办法（修订草案征求意见稿）》（2026年7月3日征求意见，尚未生效）',
+);
 
 export const ECOMMERCE_LAW = {
   art18: cite('E-Commerce Law Art. 18', '《电子商务法》第18条'),

@@ -1,1 +1,69 @@
-export const userAgreement: Readonly<Record<string, string>> = {};
+/** Messages of the user-agreement requirements (ua-*) and the agreement's section labels. */
+export const userAgreement: Readonly<Record<string, string>> = {
+  'ua-service-provider-identity.title': 'Who the user contracts with',
+  'ua-service-provider-identity.description': 'Name the legal entity the user enters the agreement with (the full company name, not only the app or brand), for example in an opening clause "This agreement is between you and Example Technology Co., Ltd.". Its address and contact details are checked by controller-identity.',
+  'ua-service-provider-identity.missing': 'Missing: who the user contracts with. Open the agreement with the parties, for example "This agreement is between you and [full company name] (\u201cwe\u201d)".',
+  'ua-service-provider-identity.not-legal-entity': 'Contracting party not a legal entity: the agreement names only an app, a brand or a developer. Name the company that provides the service with its full legal name (for example "Example Technology Co., Ltd.").',
+
+  'ua-account-rules.title': 'Account rules: registration, suspension and termination',
+  'ua-account-rules.description': 'Say how an account is registered (with real-name verification where the law requires it), on what grounds the operator may restrict, suspend or close it, how the user is told, and how the user can appeal.',
+  'ua-account-rules.missing': 'Missing: the account rules. The agreement mentions accounts but not how they are registered, when they may be suspended or closed, how the user is notified and how to appeal.',
+  'ua-account-rules.no-grounds': 'Suspension without stated grounds: this clause lets the operator suspend or close accounts without saying why. List the grounds (for example a breach of the agreement, a legal requirement, a security risk).',
+  'ua-account-rules.no-notice-or-appeal': 'No notice or appeal: the agreement lets the operator suspend or close accounts but does not say that the user is told the reason or how to appeal. Add both (for example "we will tell you the reason by e-mail; you can appeal within 15 days at …").',
+
+  'ua-paid-services-and-auto-renewal.title': 'Paid services and automatic renewal',
+  'ua-paid-services-and-auto-renewal.description': 'For paid services: the price or where it is shown, and for automatic renewal a reminder before each renewal and a simple way to cancel.',
+  'ua-paid-services-and-auto-renewal.missing': 'Missing: the terms of the paid services. The agreement mentions paid services but not their price or where it is shown, how payment works and, for subscriptions, how they renew and how to cancel.',
+  'ua-paid-services-and-auto-renewal.no-cancellation': 'Automatic renewal without a way to cancel: say where and how the user can turn off the renewal at any time (for example "Settings > Subscription").',
+  'ua-paid-services-and-auto-renewal.no-renewal-notice': 'Automatic renewal without a reminder: say that the user is reminded before each renewal (for example by SMS or e-mail five days before the charge), so that renewal is not hidden from subscribers.',
+
+  'ua-privacy-policy-link.title': 'Pointer to the privacy policy',
+  'ua-privacy-policy-link.description': 'Point to the privacy policy as a separate document (its name and a link) instead of restating it or inferring consent to it from the agreement.',
+  'ua-privacy-policy-link.missing': 'Missing: a pointer to the privacy policy. Name the privacy policy and link to it (for example "How we handle personal information is explained in our [Privacy Policy](…)"); consent to it is asked for separately.',
+
+  'ua-unfair-standard-terms.title': 'Unfair standard terms',
+  'ua-unfair-standard-terms.description': 'Standard terms must not exclude the operator\'s liability, aggravate the user\'s, exclude the user\'s main rights, allow changes without notice or take consent to the privacy policy from using the service.',
+  'ua-unfair-standard-terms.final-interpretation': 'Unfair term: “{cue}” gives the company the final say on what the agreement means. Under the Civil Code disputed standard terms are read in their usual meaning and, if in doubt, against the drafter. Delete it or state that rule instead.',
+  'ua-unfair-standard-terms.change-without-notice': 'Unfair term: “{cue}” lets the operator change the agreement or the service without telling users. Announce changes in advance (platforms: at least seven days before they take effect) and let users who disagree leave.',
+  'ua-unfair-standard-terms.total-exclusion': 'Unfair term: “{cue}” excludes all liability. A standard term cannot exclude liability for the operator\'s own fault; limit the exclusion to causes outside its control (force majeure, the user\'s own acts) and keep liability for intent and gross negligence.',
+  'ua-unfair-standard-terms.waiver-of-suit': 'Unfair term: “{cue}” makes the user give up the right to sue or claim. A standard term cannot exclude the user\'s main rights; name the competent court or an arbitration body instead.',
+  'ua-unfair-standard-terms.deemed-privacy-consent': 'Deemed consent: “{cue}” treats using the service or accepting the agreement as consent to the privacy policy. Ask for consent to the privacy policy separately, with an unticked box or a separate button.',
+
+  'ua-prominence.title': 'Key terms brought to the user\'s attention',
+  'ua-prominence.description': 'Terms that limit liability, exclude rights, let the operator change or end the service, impose penalties, renew automatically or fix the forum must be emphasised (bold or underlined); emphasising everything emphasises nothing.',
+  'ua-prominence.not-emphasised': 'Key term not emphasised: this clause (“{cue}”) bears on the user\'s rights but looks like the rest of the text. Put it in bold or underline it so that it is brought to the user\'s attention.',
+  'ua-prominence.over-emphasised': 'Too much emphasis: {share}% of the agreement is bold, underlined or in capitals, so nothing stands out. Emphasise only the terms that limit liability or rights, allow changes or termination, impose penalties or renew automatically.',
+
+  'ua-agreement-changes.title': 'Changes to the agreement',
+  'ua-agreement-changes.description': 'Say how the agreement is changed: changes announced in advance (platforms: at least seven days before they take effect), how users are told, and that users who disagree may leave.',
+  'ua-agreement-changes.missing': 'Missing: how the agreement changes. Say that changes are announced at least seven days before they take effect, how users are told (notice, message, e-mail) and what users who disagree can do.',
+  'ua-agreement-changes.no-notice': 'Changes without telling users: the agreement reserves the right to change it but does not say how users are told. Announce changes (in-app notice, message or e-mail) at least seven days before they take effect.',
+  'ua-agreement-changes.immediate-effect': 'Changes take effect on publication: publish changes at least seven days before they take effect instead of making them effective when posted.',
+  'ua-agreement-changes.no-advance-period': 'No advance period: the agreement says changes are announced but not how long before they take effect. State at least seven days.',
+  'ua-agreement-changes.short-notice': 'Notice too short: “{stated}” is less than the seven days before changes take effect that platforms must allow.',
+
+  'ua-inactive-account-handling.title': 'Unused accounts',
+  'ua-inactive-account-handling.description': 'If unused accounts are suspended or reclaimed, say after how long, that the user is warned beforehand, how to reactivate, and what happens to data, balances and virtual assets.',
+  'ua-inactive-account-handling.missing': 'Missing: a rule for unused accounts. If accounts that are not used are suspended or reclaimed, say after how long (for example six consecutive months without sign-in), how the user is warned first and what happens to data and balances.',
+  'ua-inactive-account-handling.no-period': 'Inactivity period missing: say how long an account must go unused before it is suspended or reclaimed.',
+  'ua-inactive-account-handling.no-notice': 'No warning: unused accounts are suspended or reclaimed without telling the user first. Warn the user beforehand (for example 30 days ahead by SMS or e-mail).',
+  'ua-inactive-account-handling.no-data-handling': 'Data and assets not addressed: say what happens to the account\'s data, balances and virtual items when it is suspended or reclaimed (kept, exported, refunded or deleted).',
+
+  'ua-dispute-resolution.title': 'Governing law and disputes',
+  'ua-dispute-resolution.description': 'State the law that governs the agreement and where disputes are decided (a court or an arbitration body).',
+  'ua-dispute-resolution.missing': 'Missing: governing law and dispute resolution. Say which law governs the agreement and which court or arbitration body decides disputes.',
+  'ua-dispute-resolution.no-forum': 'Forum missing: the governing law is stated, but not which court or arbitration body decides disputes.',
+  'ua-dispute-resolution.no-governing-law': 'Governing law missing: say which law governs the agreement (for example the law of the People\'s Republic of China).',
+
+  'section.parties': 'Parties and scope',
+  'section.account': 'Account',
+  'section.minors': 'Minors',
+  'section.services': 'Services and fees',
+  'section.conduct': 'User conduct',
+  'section.ip': 'Intellectual property',
+  'section.privacy': 'Privacy',
+  'section.liability': 'Liability and disclaimers',
+  'section.changes': 'Changes to this agreement',
+  'section.termination': 'Suspension and termination',
+  'section.disputes': 'Governing law and disputes',
+};

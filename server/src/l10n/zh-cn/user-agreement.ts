@@ -1,1 +1,69 @@
-export const userAgreement: Readonly<Record<string, string>> = {};
+/** 用户协议类要求（ua-*）的消息与协议章节名称。 */
+export const userAgreement: Readonly<Record<string, string>> = {
+  'ua-service-provider-identity.title': '协议的缔约主体',
+  'ua-service-provider-identity.description': '写明与用户订立协议的法律主体（公司全称，而不只是应用名、品牌或开发者），例如在开头写明“本协议是您与示例科技有限公司之间的协议”。主体的地址和联系方式由 controller-identity 检查。',
+  'ua-service-provider-identity.missing': '缺少缔约主体：请在协议开头写明协议双方，例如“本协议是您与[公司全称]（以下简称“我们”）之间的协议”。',
+  'ua-service-provider-identity.not-legal-entity': '缔约主体不是法律主体：协议只写了应用、品牌或开发者。请写明提供服务的公司全称（例如“示例科技有限公司”）。',
+
+  'ua-account-rules.title': '账号规则：注册、暂停与终止',
+  'ua-account-rules.description': '说明账号如何注册（法律要求时进行实名认证），我们在哪些情形下可以限制、暂停或注销账号，如何通知用户，以及用户如何申诉。',
+  'ua-account-rules.missing': '缺少账号规则：协议提到了账号，但没有说明如何注册、在什么情形下可能被暂停或注销、如何通知用户以及如何申诉。',
+  'ua-account-rules.no-grounds': '暂停或终止账号没有说明理由：本条允许运营者不说明理由地暂停或注销账号。请列明具体情形（例如违反本协议、法律法规要求、存在安全风险）。',
+  'ua-account-rules.no-notice-or-appeal': '没有通知或申诉途径：协议允许暂停或注销账号，但没有说明会告知用户理由，也没有说明如何申诉。请补充这两点（例如“我们会通过站内信告知理由，您可以在十五日内通过……提出申诉”）。',
+
+  'ua-paid-services-and-auto-renewal.title': '付费服务与自动续费',
+  'ua-paid-services-and-auto-renewal.description': '提供付费服务的，说明价格或价格的展示位置；自动续费的，还应在每次续费前提醒用户，并提供便捷的取消方式。',
+  'ua-paid-services-and-auto-renewal.missing': '缺少付费服务条款：协议提到了付费服务，但没有说明价格或价格展示位置、付费方式，以及订阅如何续费和取消。',
+  'ua-paid-services-and-auto-renewal.no-cancellation': '自动续费没有取消方式：请说明用户可以随时在何处、如何关闭自动续费（例如“我的-设置-自动续费管理”）。',
+  'ua-paid-services-and-auto-renewal.no-renewal-notice': '自动续费没有续费前提醒：请说明每次续费前会提醒用户（例如扣费前五日通过短信或邮件提醒），不得对用户隐瞒自动续费。',
+
+  'ua-privacy-policy-link.title': '指向隐私政策',
+  'ua-privacy-policy-link.description': '以单独文件的方式指向隐私政策（写明名称并提供链接），而不是在协议中重述隐私政策或把同意协议当作同意隐私政策。',
+  'ua-privacy-policy-link.missing': '缺少对隐私政策的指引：请写明隐私政策的名称并提供链接（例如“我们如何处理您的个人信息，请阅读[《隐私政策》](……)”），隐私政策的同意应单独取得。',
+
+  'ua-unfair-standard-terms.title': '不公平格式条款',
+  'ua-unfair-standard-terms.description': '格式条款不得免除运营者责任、加重用户责任、排除用户主要权利，不得允许不经通知的变更，也不得把使用服务当作同意隐私政策。',
+  'ua-unfair-standard-terms.final-interpretation': '不公平条款：“{cue}”把协议的解释权留给公司。依照《民法典》，对格式条款的理解发生争议的，应当按照通常理解予以解释，有两种以上解释的，应当作出不利于提供格式条款一方的解释。请删除该条款或改写为上述规则。',
+  'ua-unfair-standard-terms.change-without-notice': '不公平条款：“{cue}”允许不通知用户就变更协议或服务。请提前公示变更（平台经营者应至少在生效前七日公示），并允许不同意的用户退出。',
+  'ua-unfair-standard-terms.total-exclusion': '不公平条款：“{cue}”免除了全部责任。格式条款不能免除运营者自身过错的责任；请把免责限定在不可抗力、用户自身原因等运营者无法控制的情形，并保留故意和重大过失的责任。',
+  'ua-unfair-standard-terms.waiver-of-suit': '不公平条款：“{cue}”要求用户放弃起诉或索赔的权利。格式条款不能排除用户的主要权利；请改为约定管辖法院或仲裁机构。',
+  'ua-unfair-standard-terms.deemed-privacy-consent': '推定同意：“{cue}”把使用服务或同意协议当作同意隐私政策。请单独征求用户对隐私政策的同意，例如使用未默认勾选的复选框或单独的同意按钮。',
+
+  'ua-prominence.title': '重要条款的提示',
+  'ua-prominence.description': '免除或限制责任、排除或限制用户权利、允许单方变更或终止、约定违约责任、自动续费或约定管辖的条款，应以加粗或下划线等显著方式提示；全部加粗等于没有提示。',
+  'ua-prominence.not-emphasised': '重要条款未作提示：本条（“{cue}”）与用户的重大利益有关，但与其他文字没有区别。请将其加粗或加下划线，以提请用户注意。',
+  'ua-prominence.over-emphasised': '提示过度：协议中有 {share}% 的文字被加粗、加下划线或全部大写，重要条款反而无法突出。请只提示免除或限制责任、限制权利、允许变更或终止、约定违约责任和自动续费的条款。',
+
+  'ua-agreement-changes.title': '协议的变更',
+  'ua-agreement-changes.description': '说明协议如何变更：提前公示变更内容（平台经营者至少在生效前七日），如何通知用户，以及不同意的用户可以退出。',
+  'ua-agreement-changes.missing': '缺少协议变更条款：请说明协议变更至少在生效前七日公示、通过什么方式通知用户（公告、站内信、邮件），以及不同意的用户可以怎么做。',
+  'ua-agreement-changes.no-notice': '变更不通知用户：协议保留了修改的权利，但没有说明如何告知用户。请在变更生效前至少七日通过应用内公告、站内信或邮件等方式通知用户。',
+  'ua-agreement-changes.immediate-effect': '变更公布即生效：请至少在变更生效前七日公示，而不是公布后立即生效。',
+  'ua-agreement-changes.no-advance-period': '没有提前期：协议说明了会公示变更，但没有说明在生效前多久公示。请写明至少提前七日。',
+  'ua-agreement-changes.short-notice': '提前期过短：“{stated}”少于平台经营者应当在变更生效前预留的七日。',
+
+  'ua-inactive-account-handling.title': '长期未使用的账号',
+  'ua-inactive-account-handling.description': '如对长期未使用的账号采取暂停或回收措施，应说明未使用的期限、事先提醒用户、如何恢复使用，以及账号中的数据、余额和虚拟财产如何处理。',
+  'ua-inactive-account-handling.missing': '缺少长期未使用账号的规则：如会暂停或回收长期未使用的账号，请说明期限（例如连续六个月未登录）、事先如何提醒用户，以及数据和余额如何处理。',
+  'ua-inactive-account-handling.no-period': '缺少未使用期限：请说明账号连续多长时间未使用才会被暂停或回收。',
+  'ua-inactive-account-handling.no-notice': '没有事先提醒：暂停或回收长期未使用的账号前没有通知用户。请事先提醒（例如提前三十日通过短信或邮件）。',
+  'ua-inactive-account-handling.no-data-handling': '未说明数据和财产的处理：请说明账号被暂停或回收时，其中的数据、余额和虚拟道具如何处理（保留、导出、退还或删除）。',
+
+  'ua-dispute-resolution.title': '法律适用与争议解决',
+  'ua-dispute-resolution.description': '写明协议适用的法律，以及争议由哪个法院或仲裁机构解决。',
+  'ua-dispute-resolution.missing': '缺少法律适用与争议解决条款：请写明协议适用的法律，以及争议由哪个法院或仲裁机构解决。',
+  'ua-dispute-resolution.no-forum': '缺少争议解决方式：协议写明了适用的法律，但没有写明由哪个法院或仲裁机构解决争议。',
+  'ua-dispute-resolution.no-governing-law': '缺少适用法律：请写明协议适用的法律（例如中华人民共和国法律）。',
+
+  'section.parties': '协议主体与适用范围',
+  'section.account': '账号',
+  'section.minors': '未成年人',
+  'section.services': '服务与费用',
+  'section.conduct': '用户行为规范',
+  'section.ip': '知识产权',
+  'section.privacy': '个人信息保护',
+  'section.liability': '责任限制与免责',
+  'section.changes': '协议的变更',
+  'section.termination': '服务的暂停与终止',
+  'section.disputes': '法律适用与争议解决',
+};
