@@ -4,7 +4,8 @@
  * categories and extra-label items map to requirement ids, eval/score.ts for the metrics.
  *
  * Options:
- *   --corpus NAME      only this corpus (folder name or prefix; repeatable)
+ *   --corpus NAME      only this corpus (folder name or prefix; repeatable); `agreements` is the
+ *                      user-agreement development set in eval/agreements (see eval/agreements.ts)
  *   --profile ID       profile for every corpus (default: per corpus, see CORPUS_PROFILES)
  *   --document-type T  force the document type (default auto-detection, as the editor does)
  *   --json PATH        summary JSON (default eval/results/summary.json)
@@ -20,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { lint } from '../server/src/engine';
 import { isKnownProfile, strictestParameters } from '../server/src/profiles';
 import type { DocumentType, LintResult, Range, RequirementCoverage } from '../server/src/types';
+import { type AgreementReport, loadAgreements, printAgreementReport, scoreAgreements } from './agreements';
 import { type Corpus, type CorpusDocument, defaultCorpusRoot, goldEvidence, listCorpora, loadCorpus, readText } from './corpus';
 import {
   CATEGORY_REQUIREMENTS,
@@ -389,6 +391,27 @@ interface Summary {
   generatedAt: string;
   timing: { wallSeconds: number; cpuSeconds: number; lintSeconds: number; documents: number; documentsPerSecond: number };
   corpora: Record<string, CorpusReport>;
+  agreements?: AgreementReport;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The user-agreement development set (eval/agreements)
+// ---------------------------------------------------------------------------------------------
+
+const AGREEMENTS = 'agreements';
+
+function runAgreements(options: Options): { report: AgreementReport; ms: number } {
+  const set = loadAgreements(join(REPO_ROOT, 'eval', AGREEMENTS));
+  const profile = options.profile ?? 'pipl';
+  const start = performance.now();
+  const outcomes = set.documents.map((doc) => {
+    const text = readFileSync(doc.path, 'utf8');
+    return { doc, text, result: lint(text, { profiles: [profile], documentType: options.documentType }) };
+  });
+  const ms = performance.now() - start;
+  const report = scoreAgreements(outcomes, set.ids);
+  printAgreementReport(report);
+  return { report, ms };
 }
 
 function printCompare(current: Summary, path: string) {
@@ -476,16 +499,24 @@ function main() {
   const options = parseArgs(process.argv.slice(2));
   const wallStart = performance.now();
   const cpuStart = process.cpuUsage();
-  const available = listCorpora(options.corpusRoot);
+  const agreements = options.corpora.includes(AGREEMENTS);
+  const wanted = options.corpora.filter((name) => name !== AGREEMENTS);
+  const available = agreements && wanted.length === 0 ? [] : listCorpora(options.corpusRoot);
   const names =
     options.corpora.length === 0
       ? available
-      : options.corpora.map((wanted) => available.find((n) => n === wanted) ?? available.find((n) => n.startsWith(wanted)) ?? usage(`no corpus ${wanted} in ${options.corpusRoot} (have: ${available.join(', ')})`));
+      : wanted.map((w) => available.find((n) => n === w) ?? available.find((n) => n.startsWith(w)) ?? usage(`no corpus ${w} in ${options.corpusRoot} (have: ${[...available, AGREEMENTS].join(', ')})`));
 
-  console.log(`Disclose eval — corpora in ${relative(process.cwd(), options.corpusRoot) || '.'}: ${names.join(', ')}`);
+  console.log(`Disclose eval — corpora in ${relative(process.cwd(), options.corpusRoot) || '.'}: ${[...names, ...(agreements ? ['eval/agreements'] : [])].join(', ')}`);
   const summary: Summary = { generatedAt: new Date().toISOString(), timing: { wallSeconds: 0, cpuSeconds: 0, lintSeconds: 0, documents: 0, documentsPerSecond: 0 }, corpora: {} };
   let lintMs = 0;
   let documents = 0;
+  if (agreements) {
+    const { report, ms } = runAgreements(options);
+    summary.agreements = report;
+    lintMs += ms;
+    documents += report.documents;
+  }
 
   for (const name of names) {
     const corpus = loadCorpus(options.corpusRoot, name);
