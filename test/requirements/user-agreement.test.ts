@@ -62,6 +62,13 @@ describe('unfair standard terms', () => {
     expect(unfair(en('Liability', 'We are not liable for any direct or indirect damages.')).kinds).toEqual(['total-exclusion']);
   });
 
+  it('reads other wordings of the same terms', () => {
+    expect(unfair(zh('免责', '用户因使用本服务而遭受的任何损失，本公司均不承担赔偿责任。')).kinds).toEqual(['total-exclusion']);
+    expect(unfair(zh('其他', '在法律允许的范围内，本公司保留对本协议的最终解释权。')).kinds).toEqual(['final-interpretation']);
+    expect(unfair(en('Other', "You agree that the Company's decision on the interpretation of these Terms is final.")).kinds).toEqual(['final-interpretation']);
+    expect(unfair(zh('其他', '我们不会在未通知您的情况下修改本协议。')).kinds).toEqual([]);
+  });
+
   it('finds waivers of claims, but not arbitration or a class-action waiver', () => {
     expect(unfair(zh('争议', '您同意不就商品质量问题向我们主张任何赔偿。')).kinds).toEqual(['waiver-of-suit']);
     expect(unfair(zh('争议', '我们不会要求您放弃起诉的权利。')).kinds).toEqual([]);

@@ -237,8 +237,8 @@ export interface UnfairTerm {
 }
 
 const finalInterpretationCues = defineCues('ua-final-interpretation', {
-  zh: ['最终解释权', '解释权归', '享有解释权', '拥有解释权', '保留解释权', '最终解释归', '享有最终解释', '拥有最终解释', '保留最终解释', '保留对本协议的解释权', '保留本协议的解释权'],
-  en: ['final interpretation', 'right of interpretation', 'right to interpret', 'interpretation right*', 'final right to interpret', 'sole right to interpret', 'final authority to interpret', 'final say on the interpretation', 'right of final interpretation'],
+  zh: ['最终解释权', '解释权归', '解释权属于', '的解释权', '享有解释权', '拥有解释权', '保留解释权', '最终解释归', '享有最终解释', '拥有最终解释', '保留最终解释'],
+  en: ['final interpretation', 'right of interpretation', 'right to interpret', 'interpretation right*', 'final right to interpret', 'sole right to interpret', 'final authority to interpret', 'final say on the interpretation', 'right of final interpretation', 'interpretation of these terms is final', 'interpretation is final', 'interpretation shall be final', 'interpretation will be final', 'decision on the interpretation'],
 });
 
 /** What the law says instead (Civil Code Art. 498): the usual meaning, and doubts against the drafter. */
@@ -385,8 +385,15 @@ function changeWithoutNotice(model: DocumentModel, s: Sentence): UnfairTerm | un
 
 const USER_EXEMPT_ZH = /(?:您|你|用户)(?:将|均|亦|也|本人)?$/;
 
+/** "任何损失，本公司均不承担赔偿责任": the universal word comes before the exclusion. Bounded, starts with a literal. */
+const ANY_LOSS_ZH = /(?:任何|一切|所有)[^。;]{0,12}?(?:损失|损害|后果)[^。;]{0,20}?(?:均|都|概|一律)不(?:承担|负)/;
+
 function totalExclusion(model: DocumentModel, s: Sentence): UnfairTerm | undefined {
   const zh = isZh(model, s);
+  if (zh) {
+    const m = ANY_LOSS_ZH.exec(model.textOf(s));
+    if (m && model.hitsIn(exclusionCarveOutCues, s.plainStart, s.plainEnd).length === 0) return { kind: 'total-exclusion', sentence: s, cue: { start: s.plainStart + m.index, end: s.plainStart + m.index + m[0].length } };
+  }
   for (const hit of model.hitsIn(totalExclusionCues, s.plainStart, s.plainEnd)) {
     if (negatedBefore(model, s, hit.start) && !zh) continue;
     if (zh && USER_EXEMPT_ZH.test(textBefore(model, s, hit.start, 4))) continue;
