@@ -76,6 +76,16 @@ describe('withdraw-consent', () => {
   it('does not take a list of rights for an offer to withdraw', () => {
     expect(check('withdraw-consent', zh('例外', '在以下情形中，我们可能无法响应您提出的更正、删除、撤回同意、注销账号的请求。')).status).toBe('missing');
   });
+
+  it('does not take a note in a permissions list for the right, unless it gives a route', () => {
+    expect(check('withdraw-consent', zh('权限说明', '相机、麦克风权限均不会默认开启，只有经过您的明示授权才会使用，您也可以撤回授权。')).status).toBe('missing');
+    expect(check('withdraw-consent', zh('权限说明', '相机、麦克风权限均不会默认开启，您可以在手机设置中撤回授权。')).status).not.toBe('missing');
+  });
+
+  it('accepts an offer to take consent itself back anywhere', () => {
+    expect(check('withdraw-consent', zh('其他', '对于额外收集的个人信息，您可以随时撤回同意。')).status).not.toBe('missing');
+    expect(check('withdraw-consent', en('Marketing', 'If you have agreed to receive marketing, you may always opt out at a later date.')).status).not.toBe('missing');
+  });
 });
 
 describe('cross-border-transfer', () => {

@@ -86,13 +86,19 @@ export interface RightSpec {
   scopeExclusions?: CueSet;
   /** Outside the rights section: paragraphs about something else (a retention rule listing deletion triggers). */
   paragraphExclusions?: CueSet;
-  /** What the right acts on besides the individual's data and account (consent, an authorisation, a permission). */
+  /** What the right acts on (consent, an authorisation, a permission). Default: the individual's data or account. */
   objects?: CueSet;
   /**
    * Outside a rights section, the words that name the right unambiguously (更正, 删除您的个人信息,
    * right of access); broad verbs such as 补充 or 查看 count only among the rights. Default: `verbs`.
    */
   anchors?: CueSet;
+  /**
+   * Words that name the right so plainly (撤回同意, withdraw your consent, opt out) that an offer of
+   * them, with the right's object anywhere in the sentence, is a disclosure anywhere, without a route
+   * or the word "right".
+   */
+  unmistakable?: CueSet;
 }
 
 export interface RightFinding {
@@ -233,19 +239,23 @@ function offerReach(model: DocumentModel): number {
   return model.language === 'zh' ? 30 : 120;
 }
 
-/** Whether a plain span names what the right acts on: the individual's data or account, or the right's own objects. */
+/** Whether a plain span names what the right acts on. */
 function namesObject(model: DocumentModel, spec: RightSpec, start: number, end: number): boolean {
-  return model.hitsIn(objectCues, start, end).length > 0 || (spec.objects !== undefined && model.hitsIn(spec.objects, start, end).length > 0);
+  return model.hitsIn(spec.objects ?? objectCues, start, end).length > 0;
 }
 
-/** An offer to the user (您可以, you can) that governs the right's verb: it comes shortly before it, and what the right acts on is named next to it. */
-function offersVerb(model: DocumentModel, spec: RightSpec, sentence: Sentence, verb: { start: number; end: number }): boolean {
+/** An offer to the user (您可以, you can) that governs the right's verb: it comes shortly before it, or introduces the list the sentence is in. */
+function offerGoverns(model: DocumentModel, sentence: Sentence, verb: { start: number; end: number }): boolean {
   const reach = offerReach(model);
-  const offered =
+  return (
     model.hitsIn(offerCues, sentence.plainStart, verb.end).some((offer) => offer.start <= verb.start && (verb.start - offer.end <= reach || introducesList(model, offer.end))) ||
-    listIntroOffers(model, sentence);
-  if (!offered) return false;
-  return namesObject(model, spec, Math.max(sentence.plainStart, verb.start - 20), Math.min(sentence.plainEnd, verb.end + reach));
+    listIntroOffers(model, sentence)
+  );
+}
+
+/** An offer that governs the right's verb, with what the right acts on named next to the verb. */
+function offersVerb(model: DocumentModel, spec: RightSpec, sentence: Sentence, verb: { start: number; end: number }): boolean {
+  return offerGoverns(model, sentence, verb) && namesObject(model, spec, Math.max(sentence.plainStart, verb.start - 20), Math.min(sentence.plainEnd, verb.end + offerReach(model)));
 }
 
 /** The individual's data, named explicitly: the object that makes a broad verb (访问, 补充) a right. */
@@ -330,6 +340,11 @@ function findRightUncached(model: DocumentModel, spec: RightSpec): RightFinding 
     }
     const span = spanOf(sentence);
     if (spec.paragraphExclusions && model.has(spec.paragraphExclusions, model.blocks[sentence.block]!)) continue;
+    const unmistakable = spec.unmistakable ? model.hitsIn(spec.unmistakable, sentence.plainStart, sentence.plainEnd) : [];
+    if (unmistakable.some((verb) => offerGoverns(model, sentence, verb)) && namesObject(model, spec, sentence.plainStart, sentence.plainEnd)) {
+      statements.push(sentence);
+      continue;
+    }
     if (!model.has(strongRightCues, sentence) && !hasRoute(model, span) && !listIntroOffers(model, sentence)) continue;
     const verbs = [...model.hitsIn(spec.anchors ?? spec.verbs, sentence.plainStart, sentence.plainEnd), ...verbsOnData(model, spec, sentence)];
     if (verbs.some((verb) => offersVerb(model, spec, sentence, verb))) statements.push(sentence);

@@ -3,8 +3,9 @@ import { channelsIn } from '../document/entities';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { CAC_METHODS, GBT35273, NDSR, PIPL } from '../profiles/citations';
 import { hasInAppPath } from './channels';
-import { blockOf, bodySentences, offerCues, sectionsTitled, sentencesWithAll, spanOf } from './evidence';
+import { blockOf, sentencesWithAll, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
+import { anchorOf, findRight, type RightSpec } from './rights-support';
 
 export const withdrawHeadingCues = defineCues('withdraw-heading', {
   zh: ['撤回', '撤销同意', '撤销授权', '收回授权', '收回同意', '取消授权', '改变授权', '改变您授权', '改变你授权', '改变同意', '授权范围', '同意范围', '授权管理', '权限管理'],
@@ -41,6 +42,12 @@ const effectCues = defineCues('withdraw-effect', {
   en: ['not affect the lawfulness', 'not affect the legality', 'not affect any processing', 'not affect processing', 'not affect the processing', 'prior to your withdrawal', 'before your withdrawal', 'before you withdrew', 'before the withdrawal', 'prior to withdrawal', 'before withdrawal'],
 });
 
+/** Taking back consent itself (or marketing), as opposed to switching a permission off. */
+const withdrawConsentCues = defineCues('withdraw-consent-itself', {
+  zh: ['撤回同意', '撤回您的同意', '撤回你的同意', '撤回已同意', '撤回相应的同意', '撤回对', '撤销同意', '撤销您的同意', '收回同意', '收回您的同意', '取消同意'],
+  en: ['withdraw your consent', 'withdraw consent', 'withdraw the consent', 'withdraw this consent', 'withdraw such consent', 'withdraw any consent', 'withdraw that consent', 'revoke your consent', 'revoke consent', 'opt out', 'opt-out', 'opting out', 'unsubscrib*', 'change your consent', 'stop receiving', 'no longer receive'],
+});
+
 /** "详见第六部分": the sentence points to the section that explains withdrawal. */
 const pointerCues = defineCues('withdraw-pointer', { zh: ['详见', '参见', '见第', '请见', '请参阅'], en: ['see section', 'see the section', 'see below', 'described below'] });
 
@@ -49,6 +56,20 @@ function listedOnly(model: DocumentModel, s: Sentence): boolean {
   const hits = model.hitsIn(withdrawCues, s.plainStart, s.plainEnd);
   return hits.length > 0 && !concreteWay(model, spanOf(s)) && hits.every((hit) => model.plain.charAt(hit.start - 1) === '、' || model.plain.slice(hit.end, hit.end + 5).includes('、'));
 }
+
+/**
+ * Withdrawal is a right like the others: offered in a section about it or among the rights. Elsewhere
+ * an offer to take consent itself back counts anywhere ("您可以随时撤回同意", "you may opt out of
+ * marketing"); switching a permission off counts only with a route or a right ("您可以在设置中撤回授权"):
+ * a note in a permissions list ("您也可以撤回授权") does not tell the user about the right.
+ */
+const withdrawalSpec: RightSpec = {
+  verbs: withdrawCues,
+  headings: withdrawHeadingCues,
+  objects: consentObjectCues,
+  unmistakable: withdrawConsentCues,
+  sentenceExclusions: pointerCues,
+};
 
 function concreteWay(model: DocumentModel, span: Span): boolean {
   const text = model.plain.slice(span.start, span.end);
@@ -68,30 +89,21 @@ export const withdrawConsent: Requirement = {
   },
   primaryCues: withdrawCues,
   detect({ model }) {
-    const sections = sectionsTitled(model, withdrawHeadingCues);
-    const inSections = bodySentences(model, sections.map((s) => model.body(s)));
-    const mentions = sentencesWithAll(model, withdrawCues, consentObjectCues);
-    // An offer: the user is told they can withdraw, or how (a path), or it sits under a withdrawal heading.
-    // A heading alone is no disclosure: its body must still tell the user they can withdraw, or how.
-    const offers = mentions.filter((s) => !listedOnly(model, s) && (concreteWay(model, spanOf(s)) || (model.has(offerCues, s) && !model.has(pointerCues, s))));
-    if (offers.length === 0) return { evidence: [], issues: [] };
-
-    const statements = new Map<number, Sentence>();
-    for (const s of [...offers, ...inSections]) statements.set(s.plainStart, s);
-    const ordered = [...statements.values()].sort((a, b) => a.plainStart - b.plainStart);
-    const evidence = offers.map(spanOf);
+    const found = findRight(model, withdrawalSpec);
+    const statements = found.statements.filter((s) => !listedOnly(model, s));
+    if (found.sections.length === 0 && statements.length === 0) return { evidence: [], issues: [] };
+    const sections = found.sections.map((section) => model.body(section));
+    const evidence = [...sections, ...statements.map(spanOf)];
+    const anchor = anchorOf(model, { ...found, statements });
     const issues: Issue[] = [];
-    const anchor = offers[0] ?? ordered[0];
 
-    const scopes = [...offers.map((s) => blockOf(model, s)), ...sections.map((s) => model.body(s))];
-    if (anchor && !scopes.some((span) => concreteWay(model, span))) {
-      issues.push({ kind: scopes.some((span) => contactWay(model, span)) ? 'contact-only' : 'no-path', span: spanOf(anchor) });
+    const scopes = [...statements.map((s) => blockOf(model, s)), ...sections];
+    if (!scopes.some((span) => concreteWay(model, span))) {
+      issues.push({ kind: scopes.some((span) => contactWay(model, span)) ? 'contact-only' : 'no-path', span: anchor });
     }
     const effectScopes = [...scopes, ...sentencesWithAll(model, withdrawCues, effectCues).map(spanOf)];
-    if (anchor && !effectScopes.some((span) => model.hitsIn(effectCues, span.start, span.end).length > 0)) {
-      issues.push({ kind: 'no-effect', span: spanOf(anchor) });
-    }
-    return { evidence, issues, matched: anchor ? model.firstHit(withdrawCues, anchor.plainStart, anchor.plainEnd)?.phrase : undefined };
+    if (!effectScopes.some((span) => model.hitsIn(effectCues, span.start, span.end).length > 0)) issues.push({ kind: 'no-effect', span: anchor });
+    return { evidence, issues, matched: model.firstHit(withdrawCues, anchor.start, anchor.end)?.phrase };
   },
   fix: { section: 'rights' },
   examples: [
