@@ -808,7 +808,8 @@ async function main() {
     // Every problem on line 1 (the title anchors missing disclosures) offers the disable directives and
     // its documentation; the complaint channel offers each of its clauses in the vsix's library.
     const line1 = expected.before.diagnostics.filter((d) => d.range.start.line === 0).map((d) => d.ruleId);
-    const clauseTitles = (ids) => expected.clauses.filter((c) => ids.includes(c.requirementId)).map((c) => `Insert clause: ${c.description}`);
+    // Clause variants keyed `<id>:agreement` are offered in user agreements only; the fixture is a privacy policy.
+    const clauseTitles = (ids) => expected.clauses.filter((c) => ids.includes(c.requirementId) && !c.key.endsWith(':agreement')).map((c) => `Insert clause: ${c.description}`);
     const wanted = [...clauseTitles([RULE]), ...line1.flatMap((id) => [`Disable ${id} for this line`, `Disable ${id} for this file`, `Show documentation for ${id}`])];
     const absent = wanted.filter((title) => !titles.includes(title));
     if (absent.length) throw new StepError(`the quick-fix menu lacks ${JSON.stringify(absent)}\n  menu: ${JSON.stringify(titles)}`);
@@ -893,8 +894,13 @@ async function main() {
     timings.pickFixed = Date.now() - applied;
     await screenshot('5-insert-clause-applied.png');
     const text = await save(policyFile);
-    // Enter at the end added a line; the clause went to the cursor, with a newline after it.
-    const wanted = `${afterLightbulb}\n${renderSnippet(expected.pickedClause.snippet)}\n`;
+    // Enter at the end added a line; the clause went to the cursor, with a newline after it, under a
+    // heading numbered after the last top-level section before the cursor (## 三、… -> ## 四、…).
+    const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    const lastNumber = [...afterLightbulb.matchAll(/^## ([一二三四五六七八九十])、/gm)].at(-1)?.[1];
+    if (!lastNumber) throw new StepError('the fixture has no numbered top-level heading before the cursor');
+    const heading = `## ${numerals[numerals.indexOf(lastNumber) + 1]}、${expected.pickedClause.heading}`;
+    const wanted = `${afterLightbulb}\n${renderSnippet(expected.pickedClause.snippet).replace(/^## .*$/m, heading)}\n`;
     if (text !== wanted) throw new StepError(`the saved policy is not the text before with the clause at the cursor:\n--- expected\n${wanted}\n--- saved\n${text}`);
     await expectAgreementWithCli(packagedCli, text, 'after Insert clause…');
     return text;

@@ -1,7 +1,8 @@
 import type { DocumentType } from '../types';
 import type { DocumentModel } from './model';
 
-const USER_AGREEMENT = /用户协议|服务协议|使用协议|服务条款|使用条款|许可协议|terms of (?:service|use)|terms and conditions|user agreement|service agreement|end user licen[cs]e/;
+// Titles of agreements: 用户协议, 会员服务协议, 服务条款, Terms of Service, Membership Terms, Conditions of Use…
+const USER_AGREEMENT = /协议|服务条款|使用条款|会员规则|用户须知|\bterms\b|\bconditions\b|\bagreement\b|end user licen[cs]e/;
 const CHILDREN = /儿童|未成年人|children|kids|coppa/;
 const POLICY = /隐私|个人信息|privacy|data protection|cookie/;
 

@@ -1,4 +1,4 @@
-import { CANONICAL_SECTIONS, type CanonicalSection } from '../fixes/sections';
+import { sectionFor, sectionOrder, type CanonicalSection } from '../fixes/sections';
 import { format } from '../l10n';
 import { activeGroups, messageDefaults, strictestParameters } from '../profiles';
 import { requirementById } from '../requirements';
@@ -29,7 +29,7 @@ export function coverageReport(result: LintResult, locale: MessageLocale): Repor
   const bySection = new Map<ReportGroup['section'], ReportItem[]>();
   for (const coverage of result.coverage) {
     const requirement = requirementById(coverage.id);
-    const section = requirement?.fix?.section ?? 'other';
+    const section = requirement?.fix ? sectionFor(result.documentType, requirement.fix.section) : 'other';
     const basis = requirement ? basisFor(requirement, groups).map((c) => c[locale]) : [];
     bySection.set(section, [
       ...(bySection.get(section) ?? []),
@@ -44,7 +44,7 @@ export function coverageReport(result: LintResult, locale: MessageLocale): Repor
       },
     ]);
   }
-  return [...CANONICAL_SECTIONS, 'other' as const]
+  return [...sectionOrder(result.documentType), 'other' as const]
     .filter((section) => bySection.has(section))
     .map((section) => ({ section, label: format(locale, section === 'other' ? 'section.other' : `section.${section}`), items: bySection.get(section)! }));
 }

@@ -63,8 +63,9 @@ function channelScopes(model: DocumentModel, sentence: Sentence): Span[] {
  */
 function complaintMentions(model: DocumentModel): Sentence[] {
   const found = new Map<number, Sentence>();
+  // An offer (您可以… / you can…), or a label with its channel ("投诉邮箱：…", "Complaints: x@y").
   for (const sentence of sentencesWith(model, complaintCues)) {
-    if (offersAWay(model, sentence)) found.set(sentence.plainStart, sentence);
+    if (offersAWay(model, sentence) || hasConcreteChannel(model, spanOf(sentence))) found.set(sentence.plainStart, sentence);
   }
   for (const sentence of sentencesWith(model, infringementCues)) {
     if (model.has(contactVerbCues, sentence)) found.set(sentence.plainStart, sentence);
