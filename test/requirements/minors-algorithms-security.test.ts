@@ -40,6 +40,11 @@ describe('policy-updates', () => {
     expect(check('policy-updates', zh('本政策如何更新', '对于非重大变更，我们会在本页面发布更新后的政策，不另行通知。对于重大变更，我们会通过弹窗通知您并重新征得您的同意。')).kinds).toEqual([]);
   });
 
+  it('does not take an invitation to review the policy, or the word 通知 in its name, for an update clause', () => {
+    const review = '您可以随时审查我们的隐私政策，以便您了解其修改。您可以在本隐私通知顶部的“最近更新”处查看本隐私政策的最新更新日期。';
+    expect(check('policy-updates', zh('本隐私政策的变更', review)).status).toBe('missing');
+  });
+
   it('does not take deemed consent by continued use for renewed consent', () => {
     const result = check('policy-updates', en('Changes to this policy', 'We may update this policy and will post the new version on this page. If we make material changes, your continued use of the service means you consent to them.'));
     expect(result.kinds).toEqual(['no-reconsent']);

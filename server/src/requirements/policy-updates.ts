@@ -12,7 +12,7 @@ const changeCues = defineCues('policy-change', {
 
 /** The document itself (not a change of the user's settings, of a business or of a partner's policy). */
 const policyCues = defineCues('policy-self', {
-  zh: ['本政策', '本隐私政策', '本指引', '本声明', '本规则', '本个人信息保护政策', '本隐私权政策', '本隐私保护政策', '本《', '本协议', '本隐私协议', '本隐私声明', '本隐私权声明', '本个人信息处理规则', '本隐私保护指引', '本保护政策', '本通知', '我们的隐私政策', '我们的个人信息保护政策', '我们的隐私权政策', '隐私政策的修订', '隐私政策的更新', '政策的变更', '政策内容'],
+  zh: ['本政策', '本隐私政策', '本指引', '本声明', '本规则', '本个人信息保护政策', '本隐私权政策', '本隐私保护政策', '本《', '本协议', '本隐私协议', '本隐私声明', '本隐私权声明', '本个人信息处理规则', '本隐私保护指引', '本保护政策', '本通知', '本隐私通知', '隐私通知', '我们的隐私政策', '我们的个人信息保护政策', '我们的隐私权政策', '隐私政策的修订', '隐私政策的更新', '政策的变更', '政策内容'],
   en: ['this policy', 'this privacy policy', 'this notice', 'this privacy notice', 'this statement', 'this privacy statement', 'our privacy policy', 'our privacy notice', 'our policy', 'these terms', 'the policy', 'the privacy policy', 'privacy policy', 'privacy notice', 'privacy statement'],
 });
 
@@ -24,7 +24,7 @@ const otherChangeCues = defineCues('policy-change-other', {
 
 /** A statement about what will or may happen (not a definition such as "重大变更包括"). */
 const modalCues = defineCues('policy-change-modal', {
-  zh: ['可能', '会', '将', '适时', '不时', '有权对', '有权修改', '有权更新', '有权变更', '保留', '随时', '定期', '需要'],
+  zh: ['可能', '会', '将', '适时', '不时', '有权对', '有权修改', '有权更新', '有权变更', '保留', '定期', '需要'],
   en: ['may', 'will', 'might', 'from time to time', 'periodically', 'reserve the right', 'at any time', 'occasionally', 'can'],
 });
 
@@ -98,11 +98,17 @@ function changesThePolicy(model: DocumentModel, sentence: Sentence): boolean {
   );
 }
 
+/** A way of telling users, other than the word in the policy's name ("本隐私通知", "this privacy notice"). */
+function tellsUsers(model: DocumentModel, sentence: Sentence): boolean {
+  const names = model.hitsIn(policyCues, sentence.plainStart, sentence.plainEnd);
+  return model.hitsIn(noticeCues, sentence.plainStart, sentence.plainEnd).some((hit) => !names.some((name) => name.start <= hit.start && hit.end <= name.end));
+}
+
 /** Whether a sentence says that the policy changes (and is not about something else). */
 function isUpdateStatement(model: DocumentModel, sentence: Sentence, sections: readonly Section[]): boolean {
   if (!model.has(changeCues, sentence) || model.has(otherChangeCues, sentence)) return false;
   // "本政策所指的重大变更包括", "八、本政策如何更新" (a contents line): no statement of what will happen.
-  if (!model.has(modalCues, sentence) && !model.has(noticeCues, sentence)) return false;
+  if (!model.has(modalCues, sentence) && !tellsUsers(model, sentence)) return false;
   return changesThePolicy(model, sentence) || within(model, sentence, sections);
 }
 
@@ -129,7 +135,7 @@ export const policyUpdates: Requirement = {
     const scopes: Span[] = [...sections.map((s) => sectionSpan(model, s)), ...statements.map((s) => followingBlocks(model, s))];
     const scopeSentences = uniqueSentences(scopes.flatMap((scope) => bodySentences(model, scope)));
     // "We may revise this policy" alone: the change is announced, but not how people will learn of it (PIPL Art. 14 para. 2).
-    const notified = scopeSentences.some((s) => model.has(noticeCues, s) && model.has(changeCues, s));
+    const notified = scopeSentences.some((s) => tellsUsers(model, s) && model.has(changeCues, s));
     for (const sentence of statements) {
       const hit = model.firstHit(withoutNoticeCues, sentence.plainStart, sentence.plainEnd);
       if (!hit || model.has(minorChangeCues, sentence)) continue;
