@@ -248,15 +248,14 @@ const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
-const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
 
 /** 2022年5月1日, 【2022】年【9】月【9】日, 二〇二二年五月一日, 2022 年 5 月 (no day). */
 const ZH_DATE = /(\d{4}|[〇零一二三四五六七八九]{4}) {0,2}[】\]]? {0,2}年 {0,2}[【\[]? {0,2}(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2}[】\]]? {0,2}月(?: {0,2}[【\[]? {0,2}(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2}[】\]]? {0,2}[日号])?/g;
 /** 2022-05-01, 2022/5/1, 2022.05.01. */
 const ISO_DATE = /(\d{4}) {0,1}([-/.]) {0,1}(\d{1,2}) {0,1}[-/.] {0,1}(\d{1,2})(?!\d)/g;
 /** May 1, 2022; May 1st 2022; 1 May 2022; 1st of May, 2022; May 2022. */
-const EN_MONTH_FIRST = new RegExp(`\\b(${MONTH_NAMES})\\.? {1,2}(?:(\\d{1,2})(?:st|nd|rd|th)?,? {1,2})?(\\d{4})\\b`, 'g');
-const EN_DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? {1,2}(?:of )?(${MONTH_NAMES})\\.?,? {1,2}(\\d{4})\\b`, 'g');
+const EN_MONTH_FIRST = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.? {1,2}(?:(\d{1,2})(?:st|nd|rd|th)?,? {1,2})?(\d{4})\b/g;
+const EN_DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)? {1,2}(?:of )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?,? {1,2}(\d{4})\b/g;
 /** 05/01/2022 (month first unless the first number cannot be a month). */
 const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 

@@ -88,20 +88,37 @@ export function hasInAppPath(text: string): boolean {
 }
 
 /**
- * A template blank that stands for a channel ([投诉邮箱], [complaints e-mail address]) counts as that
- * channel: the structure is right, and placeholder-unfilled reports the blank itself, once.
+ * Template blanks ([投诉邮箱], [privacy e-mail address], [注册地址], [Company name]) count as what
+ * they stand for: the structure is right, and placeholder-unfilled reports the blank itself, once.
  */
-const CHANNEL_BLANK = /\[[^\[\]\n]{0,20}(?:邮箱|电话|网址|表单|路径|e-mail|email|phone|address|form|url|menu)[^\[\]\n]{0,30}\]/;
+const BLANK = /\[([^\[\]\n]{1,60})\]/g;
+const BLANK_KINDS = {
+  channel: /邮箱|电话|网址|表单|路径|e-?mail|phone|address|form|url|menu/,
+  mailOrPhone: /邮箱|电话|e-?mail|phone/,
+  address: /地址|address/,
+  entity: /公司|名称|company|name of/,
+} as const;
+
+/** Whether the text holds a blank of the given kind (a postal-address blank is not an e-mail address blank). */
+export function hasBlank(text: string, kind: keyof typeof BLANK_KINDS): boolean {
+  for (const match of text.matchAll(BLANK)) {
+    const content = match[1]!;
+    if (!BLANK_KINDS[kind].test(content)) continue;
+    if (kind === 'address' && BLANK_KINDS.mailOrPhone.test(content)) continue;
+    return true;
+  }
+  return false;
+}
 
 /** An e-mail, phone, URL or link, a named in-app channel, an in-app path or a channel blank. */
 export function hasConcreteChannel(model: DocumentModel, span: Span): boolean {
   const text = model.plain.slice(span.start, span.end);
-  return channelsIn(model, span).length > 0 || model.hitsIn(namedChannelCues, span.start, span.end).length > 0 || hasInAppPath(text) || CHANNEL_BLANK.test(text);
+  return channelsIn(model, span).length > 0 || model.hitsIn(namedChannelCues, span.start, span.end).length > 0 || hasInAppPath(text) || hasBlank(text, 'channel');
 }
 
 /** E-mail addresses and phone numbers in a span. */
 export function hasMailOrPhone(model: DocumentModel, span: Span): boolean {
-  return channelsIn(model, span).some((c) => c.kind === 'email' || c.kind === 'phone');
+  return channelsIn(model, span).some((c) => c.kind === 'email' || c.kind === 'phone') || hasBlank(model.plain.slice(span.start, span.end), 'mailOrPhone');
 }
 
 /** Address labels: 注册地址 / 办公地址 / 地址: / registered office. */
@@ -119,7 +136,7 @@ const EN_ADDRESS = /\b\d{1,5}[a-z]? {1,2}[a-z0-9][a-z0-9.' -]{1,40}? (?:street|s
 
 export function hasPostalAddress(model: DocumentModel, span: Span): boolean {
   const text = model.plain.slice(span.start, span.end);
-  if (ZH_ADDRESS.test(text) || ZH_BUILDING.test(text) || EN_ADDRESS.test(text)) return true;
+  if (ZH_ADDRESS.test(text) || ZH_BUILDING.test(text) || EN_ADDRESS.test(text) || hasBlank(text, 'address')) return true;
   for (const hit of model.hitsIn(addressLabelCues, span.start, span.end)) {
     // A label counts when it introduces text ("注册地址：…"), not inside a list of data ("注册地址、注册电话").
     const block = model.blocks[model.blockAt(hit.start)]!;

@@ -1,7 +1,7 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { CAC_METHODS, GBT35273, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
-import { boundedSectionSpan, contactOfferCues, contactSections, hasConcreteChannel, hasMailOrPhone, hasPostalAddress, hasSectionChannel, hasWritableChannel, operatorContactHeadingCues } from './channels';
+import { boundedSectionSpan, contactOfferCues, contactSections, hasBlank, hasConcreteChannel, hasMailOrPhone, hasPostalAddress, hasSectionChannel, hasWritableChannel, operatorContactHeadingCues } from './channels';
 import { blockWithItsList, bodySentences, isHeading, linesWith, sectionsTitled, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
@@ -103,7 +103,7 @@ function localScopeOfSpan(model: DocumentModel, span: Span): Span {
 
 function namesEntity(model: DocumentModel, sentence: Sentence, scope: IdentityScope | undefined): boolean {
   const text = model.textOf(sentence);
-  const named = ZH_ENTITY.test(text) || model.has(enEntityCues, sentence) || (model.language === 'en' && model.has(personOperatorCues, sentence));
+  const named = ZH_ENTITY.test(text) || model.has(enEntityCues, sentence) || hasBlank(text, 'entity') || (model.language === 'en' && model.has(personOperatorCues, sentence));
   if (!named) return false;
   if (scope?.strong) return true;
   const role = scope !== undefined || model.has(operatorCues, sentence);

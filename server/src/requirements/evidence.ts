@@ -32,9 +32,14 @@ export function titleSpan(model: DocumentModel): Span {
   return block ? spanOf(block) : { start: 0, end: 0 };
 }
 
+const TRAILING_PUNCTUATION = new Set('。，；,;:：)）');
+
 /** The source text of a cue hit, trimmed of trailing punctuation, for messages. */
 export function cueText(model: DocumentModel, hit: Span): string {
-  return model.sourceTextOf(hit).replace(/[。，；,;:：)）]+$/, '').trim();
+  const text = model.sourceTextOf(hit);
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(text[end - 1]!)) end--;
+  return text.slice(0, end).trim();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -23,9 +23,8 @@ const alternativeCues = defineCues('face-alternative', {
  * Methods that are an alternative only when offered as a choice next to the face ("人脸识别或短信验证码",
  * "facial recognition or your password"); in a list of collected data ("密码、短信验证码、人脸图像") they are not.
  */
-const METHOD = '(?:短信验证码|验证码|密码|口令|指纹|证件|password|passcode|verification code|pin|fingerprint)';
-const FACE = '(?:人脸|刷脸|面部|面容|活体|face|facial)';
-const OR_CHOICE = new RegExp(`${FACE}[^。;]{0,30}(?:或者|或|or)[^。;]{0,20}${METHOD}|${METHOD}[^。;]{0,30}(?:或者|或|or)[^。;]{0,20}${FACE}`);
+const OR_CHOICE =
+  /(?:人脸|刷脸|面部|面容|活体|face|facial)[^。;]{0,30}(?:或者|或|or)[^。;]{0,20}(?:短信验证码|验证码|密码|口令|指纹|证件|password|passcode|verification code|pin|fingerprint)|(?:短信验证码|验证码|密码|口令|指纹|证件|password|passcode|verification code|pin|fingerprint)[^。;]{0,30}(?:或者|或|or)[^。;]{0,20}(?:人脸|刷脸|面部|面容|活体|face|facial)/;
 
 /** Face effects, beauty filters and avatars use the face without recognising anyone. */
 const notRecognitionCues = defineCues('face-not-recognition', {
