@@ -3,6 +3,7 @@ import { frontMatterOptions } from './config/front-matter';
 import type { ValidationContext } from './config/options';
 import { applyOptions, resolveConfig, type ResolvedConfig } from './config/resolved';
 import { detectDocumentType } from './document/doctype';
+import type { ParsedText } from './document/incremental';
 import { DocumentModel, type Span } from './document/model';
 import { clauseFixes, correctionFix, disableFixes } from './fixes';
 import { format } from './l10n';
@@ -13,17 +14,30 @@ import type { CoverageStatus, Finding, Fix, LintResult, MessageLocale, Requireme
 
 export type { ResolvedConfig } from './config/resolved';
 export { DocumentModel } from './document/model';
+export type { ParsedText };
 
 /**
  * The one pure entry point: lints Markdown text with a resolved configuration. A document over the
  * size cap is checked up to the last line break within the cap, and says so, instead of stalling.
  */
 export function lint(text: string, config: Partial<ResolvedConfig> = {}): LintResult {
+  return lintDocument(text, config).result;
+}
+
+/**
+ * `lint` for a document being edited: `previous` is the `parsed` this returned for the document's
+ * last version (it is taken over, not copied), so only the blocks around the edit are parsed again.
+ */
+export function lintDocument(text: string, config: Partial<ResolvedConfig>, previous?: ParsedText): { result: LintResult; parsed: ParsedText } {
   const resolved = resolveConfig(config);
   const cut = utf8Prefix(text, resolved.maxDocumentBytes);
-  if (cut === text.length) return lintModel(new DocumentModel(text), resolved);
+  if (cut === text.length) {
+    const model = new DocumentModel(text, previous);
+    return { result: lintModel(model, resolved), parsed: model.parsed };
+  }
   const lineBreak = text.lastIndexOf('\n', cut);
-  const result = lintModel(new DocumentModel(text.slice(0, lineBreak > 0 ? lineBreak : cut)), resolved);
+  const model = new DocumentModel(text.slice(0, lineBreak > 0 ? lineBreak : cut), previous);
+  const result = lintModel(model, resolved);
   const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`);
   const args = { size: size(utf8Length(text)), cap: size(resolved.maxDocumentBytes) };
   const end = text.indexOf('\n');
@@ -39,7 +53,7 @@ export function lint(text: string, config: Partial<ResolvedConfig> = {}): LintRe
     explanation: '',
     fixes: [],
   });
-  return result;
+  return { result, parsed: model.parsed };
 }
 
 /** Reported on a document over the size cap, of which only the first part was checked. */

@@ -15,13 +15,13 @@ import {
   type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyOptions, resolveConfig } from './config/resolved';
+import { applyOptions, resolveConfig, type ResolvedConfig } from './config/resolved';
 import type { ConfigOptions } from './config/options';
 import { coverageCounts } from './coverage';
 import { LineIndex } from './document/text';
 import { nodeConfigIo } from './io/config-files';
 import { WorkspaceConfig } from './io/workspace-config';
-import { CONFIG_CONTEXT, INVALID_CONFIGURATION, lint } from './engine';
+import { CONFIG_CONTEXT, INVALID_CONFIGURATION, lintDocument, type ParsedText } from './engine';
 import { headingAt } from './fixes/placement';
 import { buildTemplate } from './fixes/template';
 import { DocumentModel } from './document/model';
@@ -119,7 +119,7 @@ const inFlight = new Map<string, { version: number; promise: Promise<Linted> }>(
  * share the result. Returns STALE when a newer version arrived while the settings were being read
  * (that version gets its own lint), null when linting is disabled.
  */
-function lintDocument(document: TextDocument): Promise<Linted> {
+function lintVersion(document: TextDocument): Promise<Linted> {
   const { uri, version } = document;
   const cached = results.get(uri);
   if (cached && cached.version === version) return Promise.resolve(cached.result);
@@ -134,7 +134,7 @@ function lintDocument(document: TextDocument): Promise<Linted> {
     const maxDocumentBytes = Math.max(0.1, Number(settings.maxDocumentSize) || 2) * 1024 * 1024;
     const base = resolveConfig({ profiles: DEFAULT_PROFILES, locale: localeFromLanguageTag(clientLocale), docsBaseUrl: DOCS_BASE_URL, maxDocumentBytes });
     const config = applyOptions(applyOptions(base, fileConfig.options), settingsOptions(settings));
-    const result = settings.enable && fileConfig.selected ? lint(text, config) : null;
+    const result = settings.enable && fileConfig.selected ? lintEdited(uri, text, config) : null;
     results.set(uri, { version, result });
     sendCoverage(uri, version, result, config.locale);
     if (fileConfig.configPath) publishConfigProblems(fileConfig.configPath, config.locale);
@@ -147,6 +147,22 @@ function lintDocument(document: TextDocument): Promise<Linted> {
   return promise;
 }
 
+/**
+ * The parse of the last linted version of the documents edited most recently: the next version
+ * re-parses only the blocks around the edit. A parse is taken over by the lint that uses it.
+ */
+const lastParse = new Map<string, ParsedText>();
+const KEPT_PARSES = 8;
+
+function lintEdited(uri: string, text: string, config: ResolvedConfig): LintResult {
+  const previous = lastParse.get(uri);
+  lastParse.delete(uri);
+  const { result, parsed } = lintDocument(text, config, previous);
+  lastParse.set(uri, parsed);
+  if (lastParse.size > KEPT_PARSES) lastParse.delete(lastParse.keys().next().value!);
+  return result;
+}
+
 /** The cached lint of exactly this version; a fix is never computed for, or applied to, another one. */
 function resultOf(uri: string, version: number): LintResult | null {
   const cached = results.get(uri);
@@ -156,7 +172,7 @@ function resultOf(uri: string, version: number): LintResult | null {
 async function currentResult(uri: string): Promise<{ document: TextDocument; result: LintResult } | null> {
   const document = documents.get(uri);
   if (!document) return null;
-  const result = await lintDocument(document);
+  const result = await lintVersion(document);
   return result && result !== STALE ? { document, result } : null;
 }
 
@@ -174,7 +190,7 @@ function diagnosticsOf(result: LintResult | null, version: number) {
 connection.languages.diagnostics.on(async (params, token) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return { kind: 'full', items: [] };
-  const result = await lintDocument(document);
+  const result = await lintVersion(document);
   if (token.isCancellationRequested || result === STALE) {
     throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; diagnostics will be recomputed.', { retriggerRequest: true });
   }
@@ -186,7 +202,7 @@ const published = new Map<string, number>();
 /** Clients without pull diagnostics (Neovim 0.7, Emacs' eglot 1.9) get them pushed, once per version. */
 async function pushDiagnostics(document: TextDocument): Promise<void> {
   const version = document.version;
-  const result = await lintDocument(document);
+  const result = await lintVersion(document);
   if (result === STALE || published.get(document.uri) === version || documents.get(document.uri)?.version !== version) return;
   published.set(document.uri, version);
   await connection.sendDiagnostics({ uri: document.uri, version, diagnostics: diagnosticsOf(result, version) });
@@ -204,7 +220,7 @@ function scheduleLint(uri: string): void {
     scheduled.delete(uri);
     const document = documents.get(uri);
     if (!document) return;
-    if (pullDiagnostics) void lintDocument(document);
+    if (pullDiagnostics) void lintVersion(document);
     else void pushDiagnostics(document);
   });
 }
@@ -213,6 +229,7 @@ documents.onDidChangeContent(({ document }) => scheduleLint(document.uri));
 
 documents.onDidClose(({ document }) => {
   results.delete(document.uri);
+  lastParse.delete(document.uri);
   published.delete(document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });

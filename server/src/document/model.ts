@@ -1,6 +1,6 @@
 import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
 import type { DocumentLanguage, Range } from '../types';
-import { parseMarkdown } from './parse';
+import { parseText, reparse, type ParsedText } from './incremental';
 import { isCjk, isInvisible, LineIndex, normalizeCode, splitSentences } from './text';
 import { matchAllCues, type CueHit, type CueSet } from './cues';
 import { classifyHeading, numberingLabel, numberingStyle, outlineLevels, withoutContentsLists, type HeadingStyle } from './outline';
@@ -86,11 +86,17 @@ export class DocumentModel {
   private readonly firstSentenceOfBlock: Int32Array;
   private cueHits: CueHit[][] | null = null;
 
-  constructor(readonly text: string) {
+  /** The parsed text, for re-parsing the next version incrementally. */
+  readonly parsed: ParsedText;
+
+  /** `previous`: the parse of an earlier version of this document, which this model takes over. */
+  constructor(readonly text: string, previous?: ParsedText) {
     this.lines = new LineIndex(text);
     const builder = new PlainBuilder(text);
-    const tree = parseMarkdown(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
-    builder.walkRoot(tree);
+    // A byte-order mark is parsed as a space, so offsets stay those of the text.
+    const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+    this.parsed = previous ? reparse(previous, source) : parseText(source);
+    builder.walkRoot(this.parsed.tree);
     this.plain = builder.plain;
     this.toSource = builder.toSource();
     this.blocks = builder.blocks;
