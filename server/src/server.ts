@@ -96,10 +96,22 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
-async function settingsFor(uri: string): Promise<Settings> {
-  if (!configurationRequests) return { ...DEFAULT_SETTINGS, ...initialSettings };
-  const value = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'disclose' })) as Partial<Settings> | null;
-  return { ...DEFAULT_SETTINGS, ...initialSettings, ...(value ?? {}) };
+/** Settings per document, asked once and kept until the configuration changes or the document closes. */
+const documentSettings = new Map<string, Promise<Settings>>();
+
+function settingsFor(uri: string): Promise<Settings> {
+  if (!configurationRequests) return Promise.resolve({ ...DEFAULT_SETTINGS, ...initialSettings });
+  let settings = documentSettings.get(uri);
+  if (!settings) {
+    settings = (async () => {
+      const value = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'disclose' })) as Partial<Settings> | null;
+      return { ...DEFAULT_SETTINGS, ...initialSettings, ...(value ?? {}) };
+    })();
+    documentSettings.set(uri, settings);
+    // A failed request is asked again next time.
+    settings.catch(() => documentSettings.delete(uri));
+  }
+  return settings;
 }
 
 /** The message language of a document: the one its last lint used, else the settings' or the editor's. */
@@ -230,6 +242,7 @@ documents.onDidChangeContent(({ document }) => scheduleLint(document.uri));
 documents.onDidClose(({ document }) => {
   results.delete(document.uri);
   lastParse.delete(document.uri);
+  documentSettings.delete(document.uri);
   published.delete(document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
@@ -262,7 +275,10 @@ function relintAll(): void {
   for (const document of documents.all()) scheduleLint(document.uri);
 }
 
-connection.onDidChangeConfiguration(relintAll);
+connection.onDidChangeConfiguration(() => {
+  documentSettings.clear();
+  relintAll();
+});
 
 connection.onDidChangeWatchedFiles(() => {
   workspaceConfig.clear();
