@@ -1,22 +1,6 @@
 // Bundles the three entry points with esbuild: the VS Code client, the language server and the CLI.
-import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
-
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: true,
-  sourcemap: true,
-  logLevel: 'warning',
-  legalComments: 'none',
-  // Some ESM dependencies call createRequire(import.meta.url); give the CommonJS bundle a real value.
-  define: { DISCLOSE_VERSION: JSON.stringify(version), 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-};
+import { bundleOptions as common } from './bundle-options.mjs';
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] }),
