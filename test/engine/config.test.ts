@@ -97,7 +97,7 @@ describe('layers', () => {
   it('report front matter errors on the document, at the option', () => {
     const text = `---\ntitle: x\ndisclose:\n  profiles: [mars]\n---\n${POLICY}`;
     const invalid = lint(text, { locale: 'en' }).findings.filter((f) => f.ruleId === 'invalid-configuration');
-    expect(invalid.map((f) => [f.message, text.slice(f.range.startOffset, f.range.endOffset), f.severity])).toEqual([['Unknown profile “mars”. The profiles are: pipl.', 'mars', 'error']]);
+    expect(invalid.map((f) => [f.message, text.slice(f.range.startOffset, f.range.endOffset), f.severity])).toEqual([['Unknown profile “mars”. The profiles are: pipl, gdpr, uk-gdpr, ccpa, coppa, common, auto.', 'mars', 'error']]);
   });
 
   it('merge options with rules and parameters entry by entry', () => {

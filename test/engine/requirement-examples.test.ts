@@ -16,7 +16,7 @@ describe.each(REQUIREMENTS.map((r) => [r.id, r] as const))('%s', (id, requiremen
 
   it.each(requirement.examples.map((e) => [`${e.lang}: ${e.name}`, e] as const))('%s', (_name, example) => {
     expect(lint(example.markdown).language).toBe(example.lang);
-    const result = lint(example.markdown, { rules: onlyThis });
+    const result = lint(example.markdown, { rules: onlyThis, profiles: [...(example.profiles ?? ['pipl'])] });
     const coverage = result.coverage.find((c) => c.id === id);
     expect(coverage?.status).toBe(example.status);
     const findings = result.findings.filter((f) => f.ruleId === id).map((f) => ({ kind: f.messageKey.slice(id.length + 1), line: f.range.start.line }));

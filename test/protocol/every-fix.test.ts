@@ -78,21 +78,27 @@ function expectNothingNew(before: Diagnostic[], after: Diagnostic[], text: strin
   expect(added.map((d) => `${String(d.code)}: ${d.message}`)).toEqual([]);
 }
 
+/** An example's text as the server sees it: its profiles, when it names any, in front matter. */
+function exampleText(example: { markdown: string; profiles?: readonly string[] }): string {
+  return example.profiles ? `---\ndisclose:\n  profiles: [${example.profiles.join(', ')}]\n---\n${example.markdown}` : example.markdown;
+}
+
 const fixable = REQUIREMENTS.filter((r): r is Requirement & { fix: NonNullable<Requirement['fix']> } => r.fix !== undefined && r.kind !== 'pattern');
 
 describe.each(fixable.map((r) => [r.id, r] as const))('%s', (id, requirement) => {
   it.each(['zh', 'en'] as const)('clauses fix the missing disclosure (%s)', async (lang) => {
     const example = requirement.examples.find((e) => e.lang === lang && e.findings.some((f) => f.kind === 'missing'));
     expect(example, `a ${lang} example where ${id} is missing`).toBeDefined();
-    const { uri, diagnostics } = await diagnosticsOf(example!.markdown);
+    const markdown = exampleText(example!);
+    const { uri, diagnostics } = await diagnosticsOf(markdown);
     const missingMessage = format('en', `${id}.missing`, messageDefaults(strictestParameters(['pipl'])));
     const missing = diagnostics.find((d) => d.code === id && d.message.startsWith(missingMessage));
     expect(missing, `${id} reported missing`).toBeDefined();
     const clauses = (await actionsFor(uri, missing!)).filter((a) => a.title.startsWith('Insert clause'));
     expect(clauses.length, `clauses for ${id} in ${lang}`).toBeGreaterThan(0);
     for (const clause of clauses) {
-      const fixed = apply(example!.markdown, clause);
-      expect(fixed.text.slice(0, fixed.start) + fixed.text.slice(fixed.end)).toBe(example!.markdown);
+      const fixed = apply(markdown, clause);
+      expect(fixed.text.slice(0, fixed.start) + fixed.text.slice(fixed.end)).toBe(markdown);
       const after = await diagnosticsOf(fixed.text);
       expect(after.diagnostics.filter((d) => d.code === id).map((d) => d.message), clause.title).toEqual([]);
       expectNothingNew(diagnostics, after.diagnostics, fixed.text, fixed.start, fixed.end);
@@ -101,7 +107,7 @@ describe.each(fixable.map((r) => [r.id, r] as const))('%s', (id, requirement) =>
 });
 
 describe('targeted corrections', () => {
-  const withCorrections = REQUIREMENTS.flatMap((r) => r.examples.filter((e) => e.findings.some((f) => f.kind !== 'missing')).map((e) => [`${r.id}: ${e.lang}: ${e.name}`, r.id, e.markdown] as const));
+  const withCorrections = REQUIREMENTS.flatMap((r) => r.examples.filter((e) => e.findings.some((f) => f.kind !== 'missing')).map((e) => [`${r.id}: ${e.lang}: ${e.name}`, r.id, exampleText(e)] as const));
   it.each(withCorrections)('%s', async (_name, id, markdown) => {
     const { uri, diagnostics } = await diagnosticsOf(markdown);
     for (const diagnostic of diagnostics.filter((d) => d.code === id)) {

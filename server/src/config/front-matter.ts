@@ -4,15 +4,17 @@ import { validateNode, type ConfigOptions, type ConfigProblem, type ValidationCo
 
 /**
  * Options in the document's own YAML front matter, under `disclose:`, e.g.
- * `disclose: { profiles: [gdpr], type: privacy-policy }`. Problems carry document offsets.
+ * `disclose: { profiles: [gdpr], type: privacy-policy }`, and the document's language (which decides
+ * what the default profile `auto` means). Problems carry document offsets.
  */
 export function frontMatterOptions(model: DocumentModel, context: ValidationContext): { options: Partial<ConfigOptions>; problems: ConfigProblem[] } {
-  if (model.frontMatter === null || model.frontMatterOffset < 0) return { options: {}, problems: [] };
+  const language = { documentLanguage: model.language };
+  if (model.frontMatter === null || model.frontMatterOffset < 0) return { options: language, problems: [] };
   const document = parseDocument(model.frontMatter, { prettyErrors: false });
-  if (document.errors.length > 0 || !isMap(document.contents)) return { options: {}, problems: [] };
+  if (document.errors.length > 0 || !isMap(document.contents)) return { options: language, problems: [] };
   const node = document.contents.get('disclose', true);
-  if (node === undefined) return { options: {}, problems: [] };
+  if (node === undefined) return { options: language, problems: [] };
   const { options, problems } = validateNode(node, context);
   const shift = model.frontMatterOffset;
-  return { options, problems: problems.map((p) => ({ ...p, startOffset: p.startOffset + shift, endOffset: p.endOffset + shift })) };
+  return { options: { ...options, ...language }, problems: problems.map((p) => ({ ...p, startOffset: p.startOffset + shift, endOffset: p.endOffset + shift })) };
 }

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { ProfileParameters } from '../profiles';
-import type { DocumentType, MessageLocale, Severity } from '../types';
+import type { DocumentLanguage, DocumentType, MessageLocale, Severity } from '../types';
 
 /**
  * The options a team commits in `.disclose.yml` / `.disclose.json`, sets in VS Code settings or puts
@@ -16,6 +16,11 @@ export interface ConfigOptions {
   files: string[];
   ignore: string[];
   parameters: Partial<ProfileParameters>;
+  /**
+   * Not an option anyone writes: the document's language, which comes with its front matter so that
+   * the default profile `auto` becomes `pipl` in a Chinese document.
+   */
+  documentLanguage: DocumentLanguage;
 }
 
 /** A problem in a configuration source, with its offsets in that source and a message key. */
@@ -34,7 +39,7 @@ export interface ValidationContext {
 export const TYPES = ['auto', 'privacy-policy', 'children-policy', 'user-agreement'];
 export const LANGUAGES = ['auto', 'en', 'zh-cn'];
 export const SEVERITIES = ['off', 'info', 'warning', 'error'];
-export const PARAMETERS: Record<keyof ProfileParameters, [number, number]> = { minorsAge: [1, 21], responseWorkingDays: [1, 90] };
+export const PARAMETERS: Record<keyof ProfileParameters, [number, number]> = { minorsAge: [1, 21], saleOptInAge: [1, 21], responseWorkingDays: [1, 90] };
 export const OPTION_NAMES = ['extends', 'profiles', 'type', 'messageLanguage', 'rules', 'files', 'ignore', 'parameters'] as const;
 
 /** Parses YAML or JSON configuration text (JSON is YAML) and validates it. */

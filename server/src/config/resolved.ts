@@ -1,4 +1,4 @@
-import { DEFAULT_PROFILES, type ProfileParameters } from '../profiles';
+import { DEFAULT_PROFILES, profilesForLanguage, type ProfileParameters } from '../profiles';
 import type { DocumentType, MessageLocale, Severity } from '../types';
 import type { ConfigOptions } from './options';
 
@@ -37,12 +37,14 @@ export function resolveConfig(overrides: Partial<ResolvedConfig> = {}): Resolved
 
 /**
  * Applies options on top of a configuration. `messageLanguage: auto` keeps the locale the face chose
- * (the editor's display language or the CLI's environment).
+ * (the editor's display language or the CLI's environment); with the document's language (from the
+ * engine) the profile `auto` becomes `pipl` in a Chinese document.
  */
 export function applyOptions(config: ResolvedConfig, options: Partial<ConfigOptions>): ResolvedConfig {
+  const profiles = options.profiles && options.profiles.length > 0 ? options.profiles : config.profiles;
   return {
     ...config,
-    profiles: options.profiles && options.profiles.length > 0 ? options.profiles : config.profiles,
+    profiles: options.documentLanguage ? profilesForLanguage(profiles, options.documentLanguage) : profiles,
     documentType: options.type ?? config.documentType,
     locale: options.messageLanguage && options.messageLanguage !== 'auto' ? options.messageLanguage : config.locale,
     rules: { ...config.rules, ...options.rules },

@@ -254,3 +254,130 @@ export const CROSS_BORDER = {
   assessmentMeasures: cite('CAC Measures for Security Assessment of Outbound Data Transfers (2022)', '《数据出境安全评估办法》'),
   flowProvisions: cite('Provisions on Promoting and Regulating Cross-Border Data Flows (2024)', '《促进和规范数据跨境流动规定》'),
 };
+
+/**
+ * GDPR (Regulation (EU) 2016/679). Art. 13 applies when data are collected from the data subject,
+ * Art. 14 when they are not; a policy serves both, so both are cited.
+ */
+export const GDPR = {
+  art5_1_b: cite('GDPR Art. 5(1)(b)', '《通用数据保护条例》(GDPR)第5条第1款(b)项'),
+  art6_1: cite('GDPR Art. 6(1)', 'GDPR第6条第1款'),
+  art7_3: cite('GDPR Art. 7(3)', 'GDPR第7条第3款'),
+  art8: cite('GDPR Art. 8', 'GDPR第8条'),
+  art9: cite('GDPR Art. 9', 'GDPR第9条'),
+  art12_1: cite('GDPR Art. 12(1)', 'GDPR第12条第1款'),
+  art12_2to6: cite('GDPR Art. 12(2)–(6)', 'GDPR第12条第2至6款'),
+  art12_3: cite('GDPR Art. 12(3)', 'GDPR第12条第3款'),
+  art13_1_a: cite('GDPR Art. 13(1)(a), 14(1)(a)', 'GDPR第13条第1款(a)项、第14条第1款(a)项'),
+  art13_1_b: cite('GDPR Art. 13(1)(b), 14(1)(b)', 'GDPR第13条第1款(b)项、第14条第1款(b)项'),
+  art13_1_c: cite('GDPR Art. 13(1)(c), 14(1)(c)', 'GDPR第13条第1款(c)项、第14条第1款(c)项'),
+  art13_1_d: cite('GDPR Art. 13(1)(d), 14(2)(b)', 'GDPR第13条第1款(d)项、第14条第2款(b)项'),
+  art13_1_e: cite('GDPR Art. 13(1)(e), 14(1)(e)', 'GDPR第13条第1款(e)项、第14条第1款(e)项'),
+  art13_1_f: cite('GDPR Art. 13(1)(f), 14(1)(f)', 'GDPR第13条第1款(f)项、第14条第1款(f)项'),
+  art13_2_a: cite('GDPR Art. 13(2)(a), 14(2)(a)', 'GDPR第13条第2款(a)项、第14条第2款(a)项'),
+  art13_2_b: cite('GDPR Art. 13(2)(b), 14(2)(c)', 'GDPR第13条第2款(b)项、第14条第2款(c)项'),
+  art13_2_c: cite('GDPR Art. 13(2)(c), 14(2)(d)', 'GDPR第13条第2款(c)项、第14条第2款(d)项'),
+  art13_2_d: cite('GDPR Art. 13(2)(d), 14(2)(e)', 'GDPR第13条第2款(d)项、第14条第2款(e)项'),
+  art13_2_e: cite('GDPR Art. 13(2)(e)', 'GDPR第13条第2款(e)项'),
+  art13_2_f: cite('GDPR Art. 13(2)(f), 14(2)(g)', 'GDPR第13条第2款(f)项、第14条第2款(g)项'),
+  art13_3: cite('GDPR Art. 13(3), 14(4)', 'GDPR第13条第3款、第14条第4款'),
+  art14_1_d: cite('GDPR Art. 14(1)(d)', 'GDPR第14条第1款(d)项'),
+  art14_2_f: cite('GDPR Art. 14(2)(f)', 'GDPR第14条第2款(f)项'),
+  art15: cite('GDPR Art. 15', 'GDPR第15条'),
+  art16: cite('GDPR Art. 16', 'GDPR第16条'),
+  art17: cite('GDPR Art. 17', 'GDPR第17条'),
+  art18: cite('GDPR Art. 18', 'GDPR第18条'),
+  art20: cite('GDPR Art. 20', 'GDPR第20条'),
+  art21: cite('GDPR Art. 21', 'GDPR第21条'),
+  art21_2to3: cite('GDPR Art. 21(2)–(3)', 'GDPR第21条第2至3款'),
+  art21_4: cite('GDPR Art. 21(4)', 'GDPR第21条第4款'),
+  art22: cite('GDPR Art. 22', 'GDPR第22条'),
+  art27: cite('GDPR Art. 27', 'GDPR第27条'),
+  art34: cite('GDPR Art. 34', 'GDPR第34条'),
+  art37_7: cite('GDPR Art. 37(7)', 'GDPR第37条第7款'),
+  art77: cite('GDPR Art. 77', 'GDPR第77条'),
+};
+
+/** The same article of the UK GDPR, which keeps the GDPR's numbering for these items. */
+export function ukGdpr(citations: readonly Citation[]): Citation[] {
+  return citations.map((c) => cite(c.en.replace(/^GDPR/, 'UK GDPR'), c['zh-cn'].replace(/^(?:《通用数据保护条例》\(GDPR\)|GDPR)/, '英国GDPR')));
+}
+
+/** Basis entries for the `gdpr` and `uk-gdpr` groups: the same articles, plus any UK-only provisions. */
+export function gdprBasis(citations: readonly Citation[], ukOnly: readonly Citation[] = []): { gdpr: Citation[]; 'uk-gdpr': Citation[] } {
+  return { gdpr: [...citations], 'uk-gdpr': [...ukGdpr(citations), ...ukOnly] };
+}
+
+/** UK GDPR and the Data Protection Act 2018 as amended by the Data (Use and Access) Act 2025. */
+export const UK_GDPR = {
+  art6_1_ea: cite('UK GDPR Art. 6(1)(ea) and Annex 1', '英国GDPR第6条第1款(ea)项及附件1'),
+  art8_1: cite('UK GDPR Art. 8(1)', '英国GDPR第8条第1款'),
+  art22a: cite('UK GDPR Arts. 22A–22D', '英国GDPR第22A至22D条'),
+  art27_1: cite('UK GDPR Art. 27(1)', '英国GDPR第27条第1款'),
+  dpa164a: cite('DPA 2018 ss. 164A–164B', '英国《2018年数据保护法》第164A至164B条'),
+  pecr6: cite('PECR reg. 6', '英国《隐私和电子通信条例》(PECR)第6条'),
+};
+
+/** ePrivacy Directive 2002/58/EC Art. 5(3), as amended by Directive 2009/136/EC. */
+export const EPRIVACY_ART5_3 = cite('ePrivacy Directive Art. 5(3)', '《电子隐私指令》第5条第3款');
+
+/** California Consumer Privacy Act as amended by the CPRA (Cal. Civ. Code §1798.100 ff.). */
+export const CCPA = {
+  s100_a_1: cite('Cal. Civ. Code §1798.100(a)(1)', '《加州消费者隐私法》(CCPA) §1798.100(a)(1)'),
+  s100_a: cite('Cal. Civ. Code §1798.100(a)(1)–(3)', 'CCPA §1798.100(a)(1)–(3)'),
+  s100_a_3: cite('Cal. Civ. Code §1798.100(a)(3)', 'CCPA §1798.100(a)(3)'),
+  s105: cite('Cal. Civ. Code §1798.105', 'CCPA §1798.105'),
+  s106: cite('Cal. Civ. Code §1798.106', 'CCPA §1798.106'),
+  s110: cite('Cal. Civ. Code §1798.110', 'CCPA §1798.110'),
+  s110_c: cite('Cal. Civ. Code §1798.110(c)', 'CCPA §1798.110(c)'),
+  s115: cite('Cal. Civ. Code §1798.115', 'CCPA §1798.115'),
+  s120_ab: cite('Cal. Civ. Code §1798.120(a)–(b)', 'CCPA §1798.120(a)–(b)'),
+  s120_c: cite('Cal. Civ. Code §1798.120(c)', 'CCPA §1798.120(c)'),
+  s121: cite('Cal. Civ. Code §1798.121', 'CCPA §1798.121'),
+  s125_a_1: cite('Cal. Civ. Code §1798.125(a)(1)', 'CCPA §1798.125(a)(1)'),
+  s125_b: cite('Cal. Civ. Code §1798.125(b)(2)–(3)', 'CCPA §1798.125(b)(2)–(3)'),
+  s130_a_1: cite('Cal. Civ. Code §1798.130(a)(1)', 'CCPA §1798.130(a)(1)'),
+  s130_a_2: cite('Cal. Civ. Code §1798.130(a)(2)(A)', 'CCPA §1798.130(a)(2)(A)'),
+  s130_a_5: cite('Cal. Civ. Code §1798.130(a)(5)', 'CCPA §1798.130(a)(5)'),
+  s130_a_5_B: cite('Cal. Civ. Code §1798.130(a)(5)(B)', 'CCPA §1798.130(a)(5)(B)'),
+  s130_a_5_C: cite('Cal. Civ. Code §1798.130(a)(5)(C)', 'CCPA §1798.130(a)(5)(C)'),
+  s135_a_1: cite('Cal. Civ. Code §1798.135(a)(1)', 'CCPA §1798.135(a)(1)'),
+  s135_a_2: cite('Cal. Civ. Code §1798.135(a)(2)', 'CCPA §1798.135(a)(2)'),
+  s135_b: cite('Cal. Civ. Code §1798.135(b)', 'CCPA §1798.135(b)'),
+};
+
+/**
+ * CCPA Regulations (Cal. Code Regs. tit. 11 §7000 ff.). Sub-letters of §7011(e)(1)–(e)(3)(E) and
+ * §§7014, 7016 are unverified, so they are cited by section only.
+ */
+export const CCPA_REGS = {
+  s7011: cite('CCPA Regulations §7011', 'CCPA实施条例 §7011'),
+  s7011_e_3_F_G: cite('CCPA Regulations §7011(e)(3)(F)–(G)', 'CCPA实施条例 §7011(e)(3)(F)–(G)'),
+  s7011_e_3_I: cite('CCPA Regulations §7011(e)(3)(I)', 'CCPA实施条例 §7011(e)(3)(I)'),
+  s7011_e_3_J: cite('CCPA Regulations §7011(e)(3)(J)', 'CCPA实施条例 §7011(e)(3)(J)'),
+  s7011_e_4: cite('CCPA Regulations §7011(e)(4)', 'CCPA实施条例 §7011(e)(4)'),
+  s7011_e_5: cite('CCPA Regulations §7011(e)(5)', 'CCPA实施条例 §7011(e)(5)'),
+  s7012_a: cite('CCPA Regulations §7012(a)', 'CCPA实施条例 §7012(a)'),
+  s7013: cite('CCPA Regulations §7013', 'CCPA实施条例 §7013'),
+  s7014: cite('CCPA Regulations §7014', 'CCPA实施条例 §7014'),
+  s7016: cite('CCPA Regulations §7016', 'CCPA实施条例 §7016'),
+  s7021: cite('CCPA Regulations §7021(a)–(b)', 'CCPA实施条例 §7021(a)–(b)'),
+  s7025: cite('CCPA Regulations §7025', 'CCPA实施条例 §7025'),
+  s7070_7072: cite('CCPA Regulations §§7070–7072', 'CCPA实施条例 §§7070–7072'),
+  s7102_a: cite('CCPA Regulations §7102(a)', 'CCPA实施条例 §7102(a)'),
+};
+
+/** COPPA Rule, 16 CFR Part 312, with the 2025 numbering of the online notice (§312.4(d)(1)–(5)). */
+export const COPPA = {
+  s312_2: cite('16 CFR 312.2', '美国《儿童在线隐私保护规则》(COPPA) 16 CFR 312.2'),
+  s312_4_a: cite('16 CFR 312.4(a)', 'COPPA 16 CFR 312.4(a)'),
+  s312_4_b: cite('16 CFR 312.4(b)', 'COPPA 16 CFR 312.4(b)'),
+  s312_4_d: cite('16 CFR 312.4(d)', 'COPPA 16 CFR 312.4(d)'),
+  s312_4_d_1: cite('16 CFR 312.4(d)(1)', 'COPPA 16 CFR 312.4(d)(1)'),
+  s312_4_d_2: cite('16 CFR 312.4(d)(2)', 'COPPA 16 CFR 312.4(d)(2)'),
+  s312_4_d_5: cite('16 CFR 312.4(d)(5)', 'COPPA 16 CFR 312.4(d)(5)'),
+  s312_5: cite('16 CFR 312.5', 'COPPA 16 CFR 312.5'),
+  s312_6: cite('16 CFR 312.6', 'COPPA 16 CFR 312.6'),
+  s312_7: cite('16 CFR 312.7', 'COPPA 16 CFR 312.7'),
+  s312_10: cite('16 CFR 312.10', 'COPPA 16 CFR 312.10'),
+};

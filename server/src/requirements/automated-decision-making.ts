@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
-import { GBT35273, PIPL } from '../profiles/citations';
+import { GBT35273, GDPR, PIPL, UK_GDPR, ukGdpr } from '../profiles/citations';
 import { bodySentences, sectionSpan, sectionsTitled, sentencesWith, spanOf, uniqueSentences } from './evidence';
 import { personalisationOptOut } from './personalized-recommendation-opt-out';
 import type { Requirement } from './requirement';
@@ -82,6 +82,8 @@ export const automatedDecisionMaking: Requirement = {
   severities: { missing: 'warning', 'no-route': 'error' },
   basis: {
     pipl: [PIPL.art24_1, PIPL.art24_3, GBT35273.s7_7],
+    gdpr: [GDPR.art13_2_f, GDPR.art22],
+    'uk-gdpr': [...ukGdpr([GDPR.art13_2_f]), UK_GDPR.art22a],
   },
   primaryCues: automatedDecisionCues,
   trigger: 'The document mentions automated decision-making or profiling (自动化决策, 用户画像, automated decisions, profiling).',

@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { Sentence } from '../document/model';
-import { GBT35273, PIPL } from '../profiles/citations';
+import { GBT35273, GDPR, PIPL } from '../profiles/citations';
 import { bodySentences, followingBlocks, sectionSpan, sectionsTitled, sentencesWith, spanOf, uniqueSentences } from './evidence';
 import type { Requirement } from './requirement';
 
@@ -38,6 +38,7 @@ export const breachNotification: Requirement = {
   severities: { missing: 'info', incomplete: 'info' },
   basis: {
     pipl: [PIPL.art57, GBT35273.s10_2],
+    gdpr: [GDPR.art34],
   },
   primaryCues: incidentCues,
   detect({ model }) {

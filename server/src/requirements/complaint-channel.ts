@@ -1,9 +1,9 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
-import { CAC_METHODS, CHILDREN_PROVISIONS, CSL, GBT35273, NDSR, PIPL } from '../profiles/citations';
+import { CAC_METHODS, CCPA_REGS, CHILDREN_PROVISIONS, CSL, GBT35273, GDPR, gdprBasis, NDSR, PIPL, UK_GDPR } from '../profiles/citations';
 import { contactHeadingCues, contactOfferCues, contactPointerCues, contactSections, hasConcreteChannel } from './channels';
 import { offerCues, sectionSpan, sectionsTitled, sentencesIn, sentencesWith, spanOf } from './evidence';
-import type { Requirement } from './requirement';
+import type { Detection, Requirement } from './requirement';
 
 export const complaintCues = defineCues('complaint', {
   zh: ['投诉', '举报', '反映'],
@@ -32,6 +32,22 @@ const complainantCues = defineCues('complainant', {
   zh: ['如您', '如果您', '若您', '您对', '您的投诉', '提交'],
   en: ['if you', 'complaint from you', 'your complaint', 'you believe', 'submit'],
 });
+
+/** Data-protection authorities the GDPR and the UK GDPR send complaints to (Art. 77). */
+const supervisoryAuthorityCues = defineCues('supervisory-authority', {
+  zh: ['监管机构', '数据保护机构', '数据保护监管机构'],
+  en: ['supervisory authorit*', 'data protection authorit*', 'data protection supervisory', 'data protection regulator', 'data protection commission*', 'privacy regulator', 'information commissioner*', 'cnil', 'garante', 'aepd', 'supervisory bod*', 'regulatory authorit*', 'competent authorit*', 'supervising authorit*', 'control authorit*'],
+});
+
+const lodgeCues = defineCues('lodge-complaint', {
+  zh: ['投诉', '申诉'],
+  en: ['complaint*', 'complain*', 'lodge', 'appeal'],
+});
+
+/** Sentences that tell the reader they may complain to a supervisory authority. */
+function authorityComplaints(model: DocumentModel): Sentence[] {
+  return sentencesWith(model, supervisoryAuthorityCues).filter((s) => model.has(lodgeCues, s));
+}
 
 /** A way to complain is offered: to the user (您可以, please), as an invitation to get in touch (请联系, write to), or to the user as complainant. */
 function offersAWay(model: DocumentModel, sentence: Sentence): boolean {
@@ -80,26 +96,47 @@ function complaintMentions(model: DocumentModel): Sentence[] {
     .sort((a, b) => a.plainStart - b.plainStart);
 }
 
+/** Profiles whose law wants the operator's own complaint channel (CSL Art. 51; CCPA Regulations §7011(e)(3)(J)). */
+const OWN_CHANNEL_GROUPS = ['pipl', 'cn-minors', 'ccpa'];
+
+/** The operator's own complaint channel: a complaint mention with a concrete channel in reach. */
+function ownChannel(model: DocumentModel): Detection {
+  const mentions = complaintMentions(model);
+  for (const sentence of mentions) {
+    if (channelScopes(model, sentence).some((scope) => hasConcreteChannel(model, scope))) {
+      return { evidence: [spanOf(sentence)], issues: [], matched: model.firstHit(complaintCues, sentence.plainStart, sentence.plainEnd)?.phrase };
+    }
+  }
+  const first = mentions[0];
+  if (!first) return { evidence: [], issues: [] };
+  const cue = model.firstHit(complaintCues, first.plainStart, first.plainEnd)?.phrase ?? model.textOf(first).slice(0, 20);
+  return { evidence: [spanOf(first)], issues: [{ kind: 'not-concrete', span: spanOf(first), cue }] };
+}
+
 export const complaintChannel: Requirement = {
   id: 'complaint-channel',
   appliesTo: ['privacy-policy', 'children-policy', 'user-agreement'],
-  severities: { missing: 'error', 'not-concrete': 'warning' },
+  severities: { missing: 'error', 'not-concrete': 'warning', 'no-authority': 'error' },
   basis: {
     pipl: [CSL.art51, CAC_METHODS.s6_5, NDSR.art20, GBT35273.s8_8, PIPL.art50],
     'cn-minors': [CHILDREN_PROVISIONS.art10_5],
+    ...gdprBasis([GDPR.art13_2_d, GDPR.art77], [UK_GDPR.dpa164a]),
+    ccpa: [CCPA_REGS.s7011_e_3_J],
   },
   primaryCues: complaintCues,
-  detect({ model }) {
-    const mentions = complaintMentions(model);
-    for (const sentence of mentions) {
-      if (channelScopes(model, sentence).some((scope) => hasConcreteChannel(model, scope))) {
-        return { evidence: [spanOf(sentence)], issues: [], matched: model.firstHit(complaintCues, sentence.plainStart, sentence.plainEnd)?.phrase };
-      }
+  detect({ model, groups }) {
+    const own = ownChannel(model);
+    if (!groups.has('gdpr') && !groups.has('uk-gdpr')) return own;
+    // GDPR Art. 13(2)(d): the right to complain to a supervisory authority is the disclosure; other
+    // profiles also want the operator's own channel.
+    const authority = authorityComplaints(model);
+    const ownNeeded = OWN_CHANNEL_GROUPS.some((group) => groups.has(group));
+    if (authority.length === 0) {
+      if (!ownNeeded || own.evidence.length === 0) return { evidence: [], issues: [] };
+      return { evidence: own.evidence, issues: [...own.issues, { kind: 'no-authority', span: own.evidence[0]! }] };
     }
-    const first = mentions[0];
-    if (!first) return { evidence: [], issues: [] };
-    const cue = model.firstHit(complaintCues, first.plainStart, first.plainEnd)?.phrase ?? model.textOf(first).slice(0, 20);
-    return { evidence: [spanOf(first)], issues: [{ kind: 'not-concrete', span: spanOf(first), cue }] };
+    const matched = model.firstHit(supervisoryAuthorityCues, authority[0]!.plainStart, authority[0]!.plainEnd)?.phrase;
+    return { evidence: [...authority.map(spanOf), ...(ownNeeded ? own.evidence : [])], issues: ownNeeded ? own.issues : [], matched };
   },
   fix: { section: 'contact' },
   examples: [
@@ -151,6 +188,30 @@ export const complaintChannel: Requirement = {
       markdown: '# Privacy Policy\n\n## Contact\n\nWrite to privacy@example.com with questions.\n',
       status: 'missing',
       findings: [{ kind: 'missing', line: 0 }],
+    },
+    {
+      name: 'GDPR: the right to complain to a supervisory authority',
+      lang: 'en',
+      profiles: ['gdpr'],
+      markdown: '# Privacy Policy\n\n## Your rights\n\nYou have the right to lodge a complaint with the data protection authority of the EU country where you live.\n',
+      status: 'present',
+      findings: [],
+    },
+    {
+      name: 'GDPR: complaints to us only',
+      lang: 'en',
+      profiles: ['gdpr'],
+      markdown: '# Privacy Policy\n\n## Contact\n\nIf you have a complaint, write to privacy@example.com.\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
+    },
+    {
+      name: 'PIPL and GDPR: our channel, no supervisory authority',
+      lang: 'en',
+      profiles: ['pipl', 'gdpr'],
+      markdown: '# Privacy Policy\n\n## Contact\n\nIf you have a complaint, write to privacy@example.com.\n',
+      status: 'weak',
+      findings: [{ kind: 'no-authority', line: 4 }],
     },
   ],
 };

@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
-import { CAC_METHODS, GBT35273, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
+import { CAC_METHODS, CCPA_REGS, COPPA, GBT35273, GDPR, gdprBasis, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
 import { boundedSectionSpan, contactOfferCues, contactSections, hasBlank, hasConcreteChannel, hasMailOrPhone, hasPostalAddress, hasSectionChannel, hasWritableChannel, operatorContactHeadingCues } from './channels';
 import { blockWithItsList, bodySentences, isHeading, linesWith, sectionsTitled, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
@@ -130,6 +130,9 @@ export const controllerIdentity: Requirement = {
   severities: { missing: 'error', 'no-entity': 'warning', 'no-address': 'warning' },
   basis: {
     pipl: [PIPL.art17_1_i, NDSR.art21_1, SELF_ASSESSMENT.item9, GBT35273.s5_5, CAC_METHODS.s1],
+    ...gdprBasis([GDPR.art13_1_a]),
+    ccpa: [CCPA_REGS.s7011_e_3_J],
+    coppa: [COPPA.s312_4_d_1],
   },
   primaryCues: controllerIdentityCues,
   detect({ model }) {

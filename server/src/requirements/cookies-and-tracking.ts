@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { Sentence, Span } from '../document/model';
-import { GBT35273 } from '../profiles/citations';
+import { EPRIVACY_ART5_3, GBT35273, UK_GDPR } from '../profiles/citations';
 import { linesWith, sectionSpan, sectionsTitled, sentencesIn, spanOf, uniqueSentences } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
@@ -38,7 +38,11 @@ export const cookiesAndTracking: Requirement = {
   id: 'cookies-and-tracking',
   appliesTo: ['privacy-policy', 'children-policy'],
   severities: { missing: 'warning', 'no-purpose': 'warning', 'no-control': 'warning' },
-  basis: { pipl: [GBT35273.appendixD] },
+  basis: {
+    pipl: [GBT35273.appendixD],
+    gdpr: [EPRIVACY_ART5_3],
+    'uk-gdpr': [UK_GDPR.pecr6],
+  },
   primaryCues: trackingHeadingCues,
   detect({ model }) {
     const sections = sectionsTitled(model, trackingHeadingCues);

@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
-import { CROSS_BORDER, GBT35273, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
+import { CROSS_BORDER, GBT35273, GDPR, gdprBasis, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
 import { hasConcreteChannel } from './channels';
 import { isHeading, negatedBefore, sectionSpan, sectionsTitled, sentencesIn, sentencesWithAll, spanOf, titleSpan } from './evidence';
 import { dataTypeCues } from './data-categories';
@@ -105,6 +105,7 @@ export const crossBorderTransfer: Requirement = {
   severities: { missing: 'error', 'no-recipient': 'error', 'no-details': 'error', 'no-rights-route': 'error', 'no-separate-consent': 'error', 'no-statement': 'info' },
   basis: {
     pipl: [PIPL.art39, PIPL.art38, PIPL.art40, CROSS_BORDER.assessmentMeasures, CROSS_BORDER.flowProvisions, GBT35273.s9_8, SELF_ASSESSMENT.guide],
+    ...gdprBasis([GDPR.art13_1_f]),
   },
   primaryCues: crossBorderCues,
   trigger: 'The policy mentions personal information leaving the country (境外, 跨境, 出境, servers or recipients abroad, foreign processors such as Google or Firebase).',

@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { Sentence } from '../document/model';
-import { NDSR, PIPL, SELF_ASSESSMENT, CAC_METHODS } from '../profiles/citations';
+import { CAC_METHODS, CCPA, COPPA, GDPR, gdprBasis, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
 import { sectionsTitled, sentencesIn, sentencesWith, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
@@ -32,6 +32,9 @@ export const dataCategories: Requirement = {
   severities: { missing: 'error', 'open-list': 'warning' },
   basis: {
     pipl: [PIPL.art17_1_ii, NDSR.art21, SELF_ASSESSMENT.item7, CAC_METHODS.s2_1],
+    ...gdprBasis([GDPR.art14_1_d]),
+    ccpa: [CCPA.s110_c, CCPA.s130_a_5_B],
+    coppa: [COPPA.s312_4_d_2],
   },
   primaryCues: dataHeadingCues,
   detect({ model }) {

@@ -1,3 +1,4 @@
+import { ccpa } from './groups/ccpa';
 import { collection } from './groups/collection';
 import { consentSharing } from './groups/consent-sharing';
 import { core } from './groups/core';
@@ -26,6 +27,10 @@ export const CATALOGUE_ORDER: readonly string[] = [
   'refusal-consequences',
   'purpose-change-reconsent',
   'third-party-sharing',
+  'sale-or-share-opt-out',
+  'limit-sensitive-pi-use',
+  'non-discrimination-and-incentives',
+  'ccpa-notice-at-collection-and-metrics',
   'retention-period',
   'storage-location',
   'cross-border-transfer',
@@ -72,7 +77,7 @@ function byCatalogueOrder(a: Requirement, b: Requirement): number {
 }
 
 /** Every requirement, in catalogue order. */
-export const REQUIREMENTS: readonly Requirement[] = [...core, ...collection, ...consentSharing, ...rights, ...minorsAlgorithmsSecurity, ...userAgreement].sort(byCatalogueOrder);
+export const REQUIREMENTS: readonly Requirement[] = [...core, ...collection, ...consentSharing, ...rights, ...minorsAlgorithmsSecurity, ...ccpa, ...userAgreement].sort(byCatalogueOrder);
 
 const byId = new Map(REQUIREMENTS.map((requirement) => [requirement.id, requirement]));
 

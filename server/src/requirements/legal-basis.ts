@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { Span } from '../document/model';
-import { PIPL } from '../profiles/citations';
+import { GDPR, gdprBasis, PIPL, UK_GDPR } from '../profiles/citations';
 import { forwardCues, linesWith, sectionSpan, sectionsTitled, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
@@ -36,7 +36,10 @@ export const legalBasis: Requirement = {
   id: 'legal-basis',
   appliesTo: ['privacy-policy', 'children-policy'],
   severities: { missing: 'info', 'undescribed-interest': 'info' },
-  basis: { pipl: [PIPL.art13] },
+  basis: {
+    pipl: [PIPL.art13],
+    ...gdprBasis([GDPR.art13_1_c, GDPR.art13_1_d, GDPR.art6_1], [UK_GDPR.art6_1_ea]),
+  },
   primaryCues: legalBasisCues,
   detect({ model }) {
     const sections = sectionsTitled(model, basisHeadingCues);

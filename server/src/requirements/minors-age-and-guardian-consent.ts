@@ -2,7 +2,7 @@ import { defineCues } from '../document/cues';
 import { findAgeThresholds } from '../document/entities';
 import { sameNumerals } from '../fixes/numerals';
 import type { Sentence, Span } from '../document/model';
-import { CHILDREN_PROVISIONS, MINORS_PROTECTION_LAW, NDSR, PIPL } from '../profiles/citations';
+import { CCPA, CHILDREN_PROVISIONS, COPPA, GDPR, MINORS_PROTECTION_LAW, NDSR, PIPL, UK_GDPR } from '../profiles/citations';
 import { sectionsTitled, sentencesIn, sentencesWith, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
@@ -38,6 +38,10 @@ export const minorsAgeAndGuardianConsent: Requirement = {
   basis: {
     pipl: [PIPL.art31, PIPL.art28, NDSR.art22_3],
     'cn-minors': [MINORS_PROTECTION_LAW.art72, CHILDREN_PROVISIONS.art9],
+    gdpr: [GDPR.art8],
+    'uk-gdpr': [UK_GDPR.art8_1],
+    ccpa: [CCPA.s120_c],
+    coppa: [COPPA.s312_5, COPPA.s312_2],
   },
   primaryCues: minorsHeadingCues,
   detect({ model, params }) {

@@ -1,5 +1,5 @@
 import { defineCues } from '../document/cues';
-import { CHILDREN_PROVISIONS, MINORS_ONLINE_REGULATIONS, MINORS_PROTECTION_LAW } from '../profiles/citations';
+import { CHILDREN_PROVISIONS, COPPA, MINORS_ONLINE_REGULATIONS, MINORS_PROTECTION_LAW } from '../profiles/citations';
 import { channelNearOrPointed } from './channels';
 import { sentencesIn, sentencesWith, spanOf, uniqueSentences, within } from './evidence';
 import { guardianCues } from './minors-age-and-guardian-consent';
@@ -35,6 +35,7 @@ export const minorsCorrectionDeletion: Requirement = {
   severities: { missing: 'warning', 'no-method': 'warning' },
   basis: {
     'cn-minors': [MINORS_PROTECTION_LAW.art72_2, MINORS_ONLINE_REGULATIONS.art34, CHILDREN_PROVISIONS.provisions],
+    coppa: [COPPA.s312_6],
   },
   primaryCues: correctionDeletionCues,
   trigger: 'The document speaks of minors or children as users, or is a children’s policy.',

@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
-import { GBT35273, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
+import { GBT35273, GDPR, gdprBasis, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
 import { channelFor, contactOfferCues, contactPointerCues, hasConcreteChannel, hasWritableChannel, inContactSection, mailOfferCues } from './channels';
 import { introductionOf, linesWith, offerCues, sectionsTitled, spanOf } from './evidence';
 import type { Requirement } from './requirement';
@@ -50,6 +50,7 @@ export const piProtectionOfficer: Requirement = {
   severities: { missing: 'warning', 'no-contact': 'warning' },
   basis: {
     pipl: [PIPL.art52, SELF_ASSESSMENT.item9, GBT35273.s11_1, NDSR.art30],
+    ...gdprBasis([GDPR.art13_1_b, GDPR.art37_7]),
   },
   primaryCues: officerCues,
   detect({ model }) {

@@ -1,6 +1,6 @@
 import type { DocumentModel, Span } from '../document/model';
 import { isCjk } from '../document/text';
-import { PIPL } from '../profiles/citations';
+import { CCPA_REGS, COPPA, GDPR, gdprBasis, PIPL } from '../profiles/citations';
 import { defineCues } from '../document/cues';
 import type { Issue, Requirement } from './requirement';
 
@@ -55,7 +55,12 @@ export const placeholderUnfilled: Requirement = {
   appliesTo: ['privacy-policy', 'children-policy', 'user-agreement'],
   kind: 'pattern',
   severities: { unfilled: 'warning' },
-  basis: { pipl: [PIPL.art17] },
+  basis: {
+    pipl: [PIPL.art17],
+    ...gdprBasis([GDPR.art12_1]),
+    ccpa: [CCPA_REGS.s7011],
+    coppa: [COPPA.s312_4_a],
+  },
   primaryCues: placeholderCues,
   detect({ model }) {
     const issues: Issue[] = findPlaceholders(model).map((span) => {

@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence } from '../document/model';
-import { CAC_METHODS, GBT35273, PIPL } from '../profiles/citations';
+import { CAC_METHODS, CCPA_REGS, COPPA, GBT35273, GDPR, gdprBasis, PIPL } from '../profiles/citations';
 import { sectionsTitled, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
@@ -68,7 +68,12 @@ export const plainLanguageReadability: Requirement = {
   id: 'plain-language-readability',
   appliesTo: ['privacy-policy', 'children-policy', 'user-agreement'],
   severities: { 'long-sentence': 'warning', 'dense-sentence': 'info', 'undefined-jargon': 'info' },
-  basis: { pipl: [PIPL.art17, CAC_METHODS.s2_4, GBT35273.s5_5] },
+  basis: {
+    pipl: [PIPL.art17, CAC_METHODS.s2_4, GBT35273.s5_5],
+    ...gdprBasis([GDPR.art12_1]),
+    ccpa: [CCPA_REGS.s7011],
+    coppa: [COPPA.s312_4_a],
+  },
   primaryCues: jargonCues,
   kind: 'pattern',
   detect({ model }) {

@@ -1,5 +1,5 @@
 import { defineCues } from '../document/cues';
-import { CAC_METHODS, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
+import { CAC_METHODS, CCPA_REGS, COPPA, GDPR, gdprBasis, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
 import { sentencesWith, spanOf, titleSpan } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
@@ -37,7 +37,12 @@ export const policyAccessibleSeparate: Requirement = {
   id: 'policy-accessible-separate',
   appliesTo: ['privacy-policy', 'children-policy', 'user-agreement'],
   severities: { missing: 'error', 'embedded-in-agreement': 'warning', 'combined-with-agreement': 'warning', 'no-headings': 'warning', 'not-simplified-chinese': 'warning' },
-  basis: { pipl: [PIPL.art17_3, NDSR.art21, CAC_METHODS.s1_1to4, SELF_ASSESSMENT.items1to4] },
+  basis: {
+    pipl: [PIPL.art17_3, NDSR.art21, CAC_METHODS.s1_1to4, SELF_ASSESSMENT.items1to4],
+    ...gdprBasis([GDPR.art12_1]),
+    ccpa: [CCPA_REGS.s7011],
+    coppa: [COPPA.s312_4_a],
+  },
   primaryCues: privacyPolicyNameCues,
   detect({ model, documentType }) {
     const issues: Issue[] = [];

@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Span } from '../document/model';
-import { GBT35273 } from '../profiles/citations';
+import { CCPA, CCPA_REGS, GBT35273 } from '../profiles/citations';
 import { type DateMention, findDates } from '../document/entities';
 import { spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
@@ -91,6 +91,7 @@ export const policyEffectiveDate: Requirement = {
   severities: { missing: 'warning', 'no-date': 'warning', 'invalid-date': 'warning' },
   basis: {
     pipl: [GBT35273.appendixD],
+    ccpa: [CCPA_REGS.s7011_e_4, CCPA.s130_a_5],
   },
   primaryCues: strongLabelCues,
   detect({ model }) {

@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Section, Sentence, Span } from '../document/model';
-import { GBT35273, PIPL } from '../profiles/citations';
+import { CCPA, CCPA_REGS, COPPA, GBT35273, GDPR, gdprBasis, PIPL } from '../profiles/citations';
 import { bodySentences, followingBlocks, sectionSpan, sentencesWith, spanOf, uniqueSentences, within } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
@@ -122,6 +122,9 @@ export const policyUpdates: Requirement = {
   severities: { missing: 'warning', 'no-notice-method': 'warning', 'without-notice': 'error', 'no-reconsent': 'warning' },
   basis: {
     pipl: [PIPL.art14_2, PIPL.art17_2, GBT35273.s5_5, GBT35273.appendixD],
+    ...gdprBasis([GDPR.art13_3]),
+    ccpa: [CCPA_REGS.s7011_e_4, CCPA.s130_a_5],
+    coppa: [COPPA.s312_4_b],
   },
   primaryCues: changeHeadingCues,
   detect({ model }) {

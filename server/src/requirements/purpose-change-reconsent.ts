@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { Sentence } from '../document/model';
-import { CAC_METHODS, GBT35273, NDSR, PIPL } from '../profiles/citations';
+import { CAC_METHODS, CCPA, COPPA, GBT35273, GDPR, gdprBasis, NDSR, PIPL } from '../profiles/citations';
 import { consentCues } from './consent-sharing-support';
 import { bodySentences, sectionsTitled, sentencesWithAll, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
@@ -29,6 +29,9 @@ export const purposeChangeReconsent: Requirement = {
   severities: { missing: 'warning', 'no-reconsent': 'warning' },
   basis: {
     pipl: [PIPL.art14_2, PIPL.art17_2, NDSR.art22_6, CAC_METHODS.s2_2, GBT35273.s5_5],
+    ...gdprBasis([GDPR.art13_3]),
+    ccpa: [CCPA.s100_a],
+    coppa: [COPPA.s312_4_b, COPPA.s312_5],
   },
   primaryCues: purposeChangeCues,
   detect({ model }) {

@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { Sentence } from '../document/model';
-import { CAC_METHODS, CSL, NDSR, PIPL } from '../profiles/citations';
+import { CAC_METHODS, CCPA, COPPA, CSL, GDPR, gdprBasis, NDSR, PIPL } from '../profiles/citations';
 import { sectionsTitled, sentencesIn, sentencesWith, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
@@ -38,6 +38,9 @@ export const purposeOfProcessing: Requirement = {
   severities: { missing: 'error', vague: 'warning' },
   basis: {
     pipl: [PIPL.art6, PIPL.art17_1_ii, CSL.art43, NDSR.art21, CAC_METHODS.s2_1, CAC_METHODS.s4_5],
+    ...gdprBasis([GDPR.art13_1_c, GDPR.art5_1_b]),
+    ccpa: [CCPA.s100_a_1, CCPA.s130_a_5_B],
+    coppa: [COPPA.s312_4_d_2],
   },
   primaryCues: purposeHeadingCues,
   detect({ model }) {

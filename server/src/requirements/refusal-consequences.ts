@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence } from '../document/model';
-import { CAC_METHODS, CHILDREN_PROVISIONS, GBT35273, MINORS_ONLINE_REGULATIONS, PIPL } from '../profiles/citations';
+import { CAC_METHODS, CHILDREN_PROVISIONS, COPPA, GBT35273, GDPR, gdprBasis, MINORS_ONLINE_REGULATIONS, PIPL } from '../profiles/citations';
 import { cueText, isHeading, sentencesWithAll, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
@@ -51,6 +51,8 @@ export const refusalConsequences: Requirement = {
   basis: {
     pipl: [PIPL.art16, CAC_METHODS.s4_2to3, GBT35273.s5_3],
     'cn-minors': [CHILDREN_PROVISIONS.art10_4, MINORS_ONLINE_REGULATIONS.art32],
+    ...gdprBasis([GDPR.art13_2_e]),
+    coppa: [COPPA.s312_7],
   },
   primaryCues: refusalCues,
   detect({ model }) {

@@ -1,7 +1,7 @@
 import type { Citation, CoverageStatus, DocumentType, Severity } from '../types';
 import type { CueSet } from '../document/cues';
 import type { DocumentModel, Span } from '../document/model';
-import type { ProfileParameters } from '../profiles';
+import { COMMON_PROFILE, JURISDICTION_PROFILES, type ProfileParameters } from '../profiles';
 import type { CanonicalSection } from '../fixes/sections';
 
 /**
@@ -68,10 +68,22 @@ export interface RequirementExample {
   status: CoverageStatus;
   /** Every finding of this requirement the example must produce: its kind and 0-based line. */
   findings: ReadonlyArray<{ kind: string; line: number }>;
+  /** The profiles the example is checked with; `pipl` when not given. */
+  profiles?: readonly string[];
 }
 
-/** The citations of a requirement for the active profile groups, most important first, without repeats. */
+/**
+ * The citations of a requirement for the active profile groups, most important first, without
+ * repeats. Under the `common` profile a requirement applies when every jurisdiction profile requires
+ * it, citing them all (or when it names `common` itself).
+ */
 export function basisFor(requirement: Requirement, groups: ReadonlySet<string>): Citation[] {
+  if (groups.has(COMMON_PROFILE)) {
+    const common = requirement.basis[COMMON_PROFILE];
+    if (common) return [...common];
+    const everywhere = JURISDICTION_PROFILES.every((profile) => profile.groups.some((group) => requirement.basis[group] !== undefined));
+    return everywhere ? basisFor(requirement, new Set(JURISDICTION_PROFILES.flatMap((profile) => profile.groups))) : [];
+  }
   const citations: Citation[] = [];
   for (const [group, list] of Object.entries(requirement.basis)) {
     if (!groups.has(group)) continue;

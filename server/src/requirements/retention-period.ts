@@ -1,7 +1,7 @@
 import { defineCues } from '../document/cues';
 import { findDurations } from '../document/entities';
 import type { DocumentModel, Section, Sentence } from '../document/model';
-import { CHILDREN_PROVISIONS, GBT35273, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
+import { CCPA, CHILDREN_PROVISIONS, COPPA, GBT35273, GDPR, gdprBasis, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
 import { affirmedHits, bodySentences, cueText, negatedBefore, sectionsTitled, sentencesIn, sentencesWith, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
@@ -139,6 +139,9 @@ export const retentionPeriod: Requirement = {
   basis: {
     pipl: [PIPL.art17_1_ii, PIPL.art19, PIPL.art47, NDSR.art21, GBT35273.s6_1, SELF_ASSESSMENT.guide],
     'cn-minors': [CHILDREN_PROVISIONS.art10_2],
+    ...gdprBasis([GDPR.art13_2_a]),
+    ccpa: [CCPA.s100_a_3],
+    coppa: [COPPA.s312_10],
   },
   primaryCues: retentionNounCues,
   detect({ model }) {

@@ -1,5 +1,5 @@
 import { defineCues } from '../document/cues';
-import { GBT35273, NDSR, PIPL } from '../profiles/citations';
+import { CCPA, COPPA, GBT35273, GDPR, gdprBasis, NDSR, PIPL } from '../profiles/citations';
 import type { Requirement } from './requirement';
 import { detectRight, DOCUMENT_NAMES_ZH, type RightSpec, verbObjectPhrases } from './rights-support';
 
@@ -52,7 +52,12 @@ export const rightAccessCopy: Requirement = {
   id: 'right-access-copy',
   appliesTo: ['privacy-policy', 'children-policy'],
   severities: { missing: 'error', 'no-route': 'warning' },
-  basis: { pipl: [PIPL.art44, PIPL.art45, NDSR.art21, GBT35273.s8_1, GBT35273.s8_6] },
+  basis: {
+    pipl: [PIPL.art44, PIPL.art45, NDSR.art21, GBT35273.s8_1, GBT35273.s8_6],
+    ...gdprBasis([GDPR.art15, GDPR.art13_2_b]),
+    ccpa: [CCPA.s110, CCPA.s115],
+    coppa: [COPPA.s312_6],
+  },
   primaryCues: accessCues,
   detect({ model }) {
     return detectRight(model, accessSpec);

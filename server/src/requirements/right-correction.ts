@@ -1,5 +1,5 @@
 import { defineCues } from '../document/cues';
-import { CHILDREN_PROVISIONS, CSL, GBT35273, MINORS_ONLINE_REGULATIONS, MINORS_PROTECTION_LAW, PIPL } from '../profiles/citations';
+import { CCPA, CHILDREN_PROVISIONS, CSL, GBT35273, GDPR, gdprBasis, MINORS_ONLINE_REGULATIONS, MINORS_PROTECTION_LAW, PIPL } from '../profiles/citations';
 import type { Requirement } from './requirement';
 import { detectRight, DOCUMENT_NAMES_ZH, type RightSpec, verbObjectPhrases } from './rights-support';
 
@@ -39,6 +39,8 @@ export const rightCorrection: Requirement = {
   basis: {
     pipl: [PIPL.art46, CSL.art45, GBT35273.s8_2],
     'cn-minors': [MINORS_PROTECTION_LAW.art72_2, MINORS_ONLINE_REGULATIONS.art34, CHILDREN_PROVISIONS.provisions],
+    ...gdprBasis([GDPR.art16, GDPR.art13_2_b]),
+    ccpa: [CCPA.s106],
   },
   primaryCues: correctionCues,
   detect({ model }) {

@@ -1,5 +1,5 @@
 import { defineCues } from '../document/cues';
-import { GBT35273, MINORS_PROTECTION_LAW, NDSR, PIPL } from '../profiles/citations';
+import { CCPA, COPPA, GBT35273, GDPR, gdprBasis, MINORS_PROTECTION_LAW, NDSR, PIPL } from '../profiles/citations';
 import type { Requirement } from './requirement';
 import { detectRight, type RightSpec, verbObjectPhrases } from './rights-support';
 
@@ -53,6 +53,9 @@ export const rightDeletion: Requirement = {
   basis: {
     pipl: [PIPL.art47, NDSR.art24, GBT35273.s8_3],
     'cn-minors': [MINORS_PROTECTION_LAW.art72_2],
+    ...gdprBasis([GDPR.art17, GDPR.art13_2_b]),
+    ccpa: [CCPA.s105],
+    coppa: [COPPA.s312_6],
   },
   primaryCues: deletionCues,
   detect({ model }) {

@@ -1,5 +1,5 @@
 import { defineCues } from '../document/cues';
-import { NDSR, PIPL } from '../profiles/citations';
+import { GDPR, gdprBasis, NDSR, PIPL } from '../profiles/citations';
 import type { Requirement } from './requirement';
 import { detectRight, type RightSpec } from './rights-support';
 
@@ -42,7 +42,10 @@ export const rightPortability: Requirement = {
   id: 'right-portability',
   appliesTo: ['privacy-policy', 'children-policy'],
   severities: { missing: 'warning', 'no-route': 'info' },
-  basis: { pipl: [PIPL.art45_3, NDSR.art25] },
+  basis: {
+    pipl: [PIPL.art45_3, NDSR.art25],
+    ...gdprBasis([GDPR.art20, GDPR.art13_2_b]),
+  },
   primaryCues: portabilityCues,
   detect({ model }) {
     return detectRight(model, portabilitySpec);

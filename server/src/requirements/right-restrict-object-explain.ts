@@ -1,5 +1,5 @@
 import { defineCues } from '../document/cues';
-import { PIPL } from '../profiles/citations';
+import { GDPR, gdprBasis, PIPL } from '../profiles/citations';
 import type { Issue, Requirement } from './requirement';
 import { anchorOf, findRight, rightHasRoute, type RightSpec } from './rights-support';
 
@@ -58,7 +58,10 @@ export const rightRestrictObjectExplain: Requirement = {
   id: 'right-restrict-object-explain',
   appliesTo: ['privacy-policy', 'children-policy'],
   severities: { missing: 'warning', 'no-route': 'info', 'no-restriction': 'info', 'no-explanation': 'info' },
-  basis: { pipl: [PIPL.art44, PIPL.art48] },
+  basis: {
+    pipl: [PIPL.art44, PIPL.art48],
+    ...gdprBasis([GDPR.art21_4, GDPR.art21, GDPR.art18, GDPR.art13_2_b]),
+  },
   primaryCues: restrictExplainCues,
   detect({ model }) {
     const found = findRight(model, restrictSpec);

@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
-import { GBT35273, NDSR, PIPL } from '../profiles/citations';
+import { CCPA, CCPA_REGS, GBT35273, GDPR, gdprBasis, NDSR, PIPL } from '../profiles/citations';
 import { sectionsTitled, sentencesWith, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 import { cancellationSpec } from './account-cancellation';
@@ -62,7 +62,11 @@ export const rightsRequestProcedure: Requirement = {
   id: 'rights-request-procedure',
   appliesTo: ['privacy-policy', 'children-policy'],
   severities: { missing: 'error', 'no-channel': 'warning', 'no-verification': 'info', 'no-refusal-reasons': 'info' },
-  basis: { pipl: [PIPL.art17_1_iii, PIPL.art50, NDSR.art21_4, NDSR.art23, GBT35273.s8_7] },
+  basis: {
+    pipl: [PIPL.art17_1_iii, PIPL.art50, NDSR.art21_4, NDSR.art23, GBT35273.s8_7],
+    ...gdprBasis([GDPR.art12_2to6]),
+    ccpa: [CCPA.s130_a_1, CCPA_REGS.s7011],
+  },
   primaryCues: procedureHeadingCues,
   detect({ model }) {
     const sections = sectionsTitled(model, procedureHeadingCues);

@@ -1,5 +1,5 @@
 import { defineCues } from '../document/cues';
-import { CAC_METHODS, GBT35273, NDSR, PIPL } from '../profiles/citations';
+import { CAC_METHODS, CCPA, CCPA_REGS, GBT35273, GDPR, gdprBasis, NDSR, PIPL } from '../profiles/citations';
 import { sentencesWith } from './evidence';
 import { assessReplyTimes } from './reply-times';
 import type { Requirement } from './requirement';
@@ -21,7 +21,11 @@ export const rightsResponseTime: Requirement = {
   id: 'rights-response-time',
   appliesTo: ['privacy-policy', 'children-policy'],
   severities: { missing: 'warning', vague: 'warning', 'too-slow': 'error' },
-  basis: { pipl: [CAC_METHODS.s6_3, PIPL.art45_2, PIPL.art46, NDSR.art23, GBT35273.s8_7] },
+  basis: {
+    pipl: [CAC_METHODS.s6_3, PIPL.art45_2, PIPL.art46, NDSR.art23, GBT35273.s8_7],
+    ...gdprBasis([GDPR.art12_3]),
+    ccpa: [CCPA.s130_a_2, CCPA_REGS.s7021],
+  },
   primaryCues: answerCues,
   detect({ model, params }) {
     const limit = params.responseWorkingDays;

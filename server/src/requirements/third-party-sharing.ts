@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Section, Sentence, Span } from '../document/model';
-import { CAC_METHODS, CIVIL_CODE, CSL, GBT35273, NDSR, ONLINE_TRANSACTIONS_MEASURES, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
+import { CAC_METHODS, CCPA, CIVIL_CODE, COPPA, CSL, GBT35273, GDPR, gdprBasis, NDSR, ONLINE_TRANSACTIONS_MEASURES, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
 import { namesOrganisation } from './consent-sharing-support';
 import { affirmedHits, blockOf, bodySentences, cueText, followingBlocks, sectionHasTable, sectionSpan, sectionsTitled, sentencesWithAll, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
@@ -87,6 +87,9 @@ export const thirdPartySharing: Requirement = {
   basis: {
     pipl: [PIPL.art23, PIPL.art22, PIPL.art25, CSL.art44, CIVIL_CODE.art1038, CAC_METHODS.s5_1to3, NDSR.art21_2para, SELF_ASSESSMENT.item14, GBT35273.s9_1to4],
     'cn-ecommerce': [ONLINE_TRANSACTIONS_MEASURES],
+    ...gdprBasis([GDPR.art13_1_e]),
+    ccpa: [CCPA.s110_c, CCPA.s115, CCPA.s130_a_5_C],
+    coppa: [COPPA.s312_4_d_2],
   },
   primaryCues: sharingHeadingCues,
   detect({ model }) {

@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence } from '../document/model';
-import { CAC_METHODS, GBT35273, SELF_ASSESSMENT } from '../profiles/citations';
+import { CAC_METHODS, CCPA, COPPA, GBT35273, GDPR, gdprBasis, SELF_ASSESSMENT } from '../profiles/citations';
 import { dataTypeCues, openListCues } from './data-categories';
 import { spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
@@ -125,7 +125,12 @@ export const vagueLanguage: Requirement = {
   id: 'vague-language',
   appliesTo: ['privacy-policy', 'children-policy', 'user-agreement'],
   severities: { 'open-enumeration': 'error', 'catch-all': 'warning', hedge: 'info' },
-  basis: { pipl: [SELF_ASSESSMENT.items5to6, SELF_ASSESSMENT.item7, GBT35273.s5_5, CAC_METHODS.s4_5] },
+  basis: {
+    pipl: [SELF_ASSESSMENT.items5to6, SELF_ASSESSMENT.item7, GBT35273.s5_5, CAC_METHODS.s4_5],
+    ...gdprBasis([GDPR.art12_1]),
+    ccpa: [CCPA.s130_a_5],
+    coppa: [COPPA.s312_4_a],
+  },
   primaryCues: openMarkerCues,
   kind: 'pattern',
   detect({ model }) {

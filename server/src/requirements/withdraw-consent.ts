@@ -1,7 +1,7 @@
 import { defineCues } from '../document/cues';
 import { channelsIn } from '../document/entities';
 import type { DocumentModel, Sentence, Span } from '../document/model';
-import { CAC_METHODS, GBT35273, NDSR, PIPL } from '../profiles/citations';
+import { CAC_METHODS, COPPA, GBT35273, GDPR, gdprBasis, NDSR, PIPL } from '../profiles/citations';
 import { hasInAppPath } from './channels';
 import { blockOf, sentencesWithAll, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
@@ -86,6 +86,8 @@ export const withdrawConsent: Requirement = {
   severities: { missing: 'error', 'no-path': 'warning', 'contact-only': 'warning', 'no-effect': 'info' },
   basis: {
     pipl: [PIPL.art15, CAC_METHODS.s3_8, NDSR.art21, GBT35273.s8_4],
+    ...gdprBasis([GDPR.art13_2_c, GDPR.art7_3]),
+    coppa: [COPPA.s312_4_d_5, COPPA.s312_6],
   },
   primaryCues: withdrawCues,
   detect({ model }) {

@@ -44,8 +44,8 @@ export const collection: Readonly<Record<string, string>> = {
   'commercial-messaging-consent.missing': 'Missing disclosure: consent to marketing messages and how to stop them. The document says marketing is sent but not that it needs the user\'s consent, nor how to refuse it for free.',
   'commercial-messaging-consent.no-opt-out': 'No way to stop marketing: say how users can refuse further marketing messages at no cost (for example reply "TD", an unsubscribe link, or a switch in the settings).',
   'commercial-messaging-consent.deemed-consent': 'Presumed consent to marketing: "{cue}" treats another action (registering, using the service) as agreement to receive marketing. Ask for consent separately, with the box unticked.',
-  'local-representative.title': 'Representative in China of a foreign operator',
-  'local-representative.description': 'An operator established outside mainland China that processes personal information of people in China names its dedicated agency or representative in China and how to contact it.',
-  'local-representative.missing': 'Missing disclosure: the representative in China. The operator says it is established outside mainland China; name the dedicated agency or designated representative in China and give its contact details.',
+  'local-representative.title': 'Local representative of a foreign operator',
+  'local-representative.description': 'An operator established outside the jurisdiction (mainland China; the EU for the GDPR; the UK for the UK GDPR) names its representative there and how to contact it.',
+  'local-representative.missing': 'Missing disclosure: the local representative. The operator says it is established outside the jurisdiction (mainland China, the EU or the UK); name the dedicated agency or designated representative there and give its contact details.',
   'local-representative.no-contact': 'Representative not reachable: "{cue}" is mentioned without a name and contact details. Give the representative\'s name and an e-mail address, phone number or postal address.',
 };

@@ -44,8 +44,8 @@ export const collection: Readonly<Record<string, string>> = {
   'commercial-messaging-consent.missing': '缺少披露：接收营销信息的同意及退订方式。文中说明会发送营销信息，但没有说明需经用户同意，也没有说明如何免费拒收。',
   'commercial-messaging-consent.no-opt-out': '未提供退订方式：请说明用户如何免费拒收后续营销信息（例如回复“TD”、退订链接或设置中的开关）。',
   'commercial-messaging-consent.deemed-consent': '推定同意接收营销信息：“{cue}”把其他行为（注册、使用服务）当作同意接收营销信息。请单独征求同意，且默认不勾选。',
-  'local-representative.title': '境外处理者的境内代表',
-  'local-representative.description': '在中国境外设立、处理境内自然人个人信息的运营者，写明其在境内设立的专门机构或指定的代表及联系方式。',
-  'local-representative.missing': '缺少披露：境内代表。文中表明运营者设立在中国境外，请写明其在境内设立的专门机构或指定代表的名称及联系方式。',
+  'local-representative.title': '境外处理者的当地代表',
+  'local-representative.description': '在法域之外（中国境内；GDPR下为欧盟；英国GDPR下为英国）设立的运营者，写明其在当地设立的专门机构或指定的代表及联系方式。',
+  'local-representative.missing': '缺少披露：当地代表。文中表明运营者设立在法域之外（中国境内、欧盟或英国以外），请写明其在当地设立的专门机构或指定代表的名称及联系方式。',
   'local-representative.no-contact': '境内代表无法联系：文中提到了“{cue}”，但没有写明名称和联系方式。请提供代表的名称及电子邮箱、电话或通信地址。',
 };
