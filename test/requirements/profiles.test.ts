@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../server/src/engine';
+import { activeGroups, profilesForLanguage, strictestParameters } from '../../server/src/profiles';
+
+const minorsFindings = (markdown: string, profiles: string[]) =>
+  lint(markdown, { profiles }).findings.filter((f) => f.ruleId === 'minors-age-and-guardian-consent').map((f) => f.messageKey);
+
+describe('profiles', () => {
+  it('applies the strictest parameter of the active profiles', () => {
+    expect(strictestParameters(['coppa'])).toEqual({ minorsAge: 13, saleOptInAge: 13, responseWorkingDays: 90 });
+    expect(strictestParameters(['pipl', 'coppa'])).toEqual({ minorsAge: 14, saleOptInAge: 14, responseWorkingDays: 15 });
+    expect(strictestParameters(['gdpr', 'ccpa'])).toEqual({ minorsAge: 16, saleOptInAge: 16, responseWorkingDays: 22 });
+  });
+
+  it('lists the basis of every active profile on one finding', () => {
+    const markdown = '# Privacy Policy\n\n## Contact\n\nWrite to privacy@example.com.\n';
+    const basis = (profiles: string[]) => lint(markdown, { profiles }).findings.find((f) => f.ruleId === 'retention-period')!.basis;
+    expect(basis(['gdpr'])).toEqual(['GDPR Art. 13(2)(a), 14(2)(a)']);
+    expect(basis(['gdpr', 'ccpa', 'coppa'])).toEqual(['GDPR Art. 13(2)(a), 14(2)(a)', 'Cal. Civ. Code §1798.100(a)(3)', '16 CFR 312.10']);
+    expect(basis(['pipl', 'gdpr'])[0]).toBe('PIPL Art. 17(1)(ii)');
+  });
+
+  it('reads an age threshold against the profile: under 13 is right for coppa, wrong for pipl', () => {
+    const markdown = '# Privacy Policy\n\n## Children\n\nChildren under 13 may use the service only with the consent of a parent.\n';
+    expect(minorsFindings(markdown, ['coppa'])).toEqual([]);
+    expect(minorsFindings(markdown, ['uk-gdpr'])).toEqual([]);
+    expect(minorsFindings(markdown, ['pipl'])).toEqual(['minors-age-and-guardian-consent.wrong-age']);
+    expect(minorsFindings(markdown, ['coppa', 'gdpr'])).toEqual(['minors-age-and-guardian-consent.wrong-age']);
+    expect(lint(markdown, { profiles: ['gdpr'], parameters: { minorsAge: 13 } }).findings.filter((f) => f.ruleId === 'minors-age-and-guardian-consent')).toEqual([]);
+  });
+
+  it('runs only the requirements of the active profiles', () => {
+    const ids = (profiles: string[]) => new Set(lint('# Privacy Policy\n\nWe collect your e-mail address.\n', { profiles }).coverage.map((c) => c.id));
+    expect(ids(['ccpa']).has('sale-or-share-opt-out')).toBe(true);
+    expect(ids(['pipl']).has('sale-or-share-opt-out')).toBe(false);
+    expect(ids(['gdpr']).has('function-data-mapping')).toBe(false);
+    const common = ids(['common']);
+    expect(common.has('retention-period') && common.has('controller-identity') && common.has('right-deletion')).toBe(true);
+    expect(common.has('function-data-mapping') || common.has('legal-basis') || common.has('sale-or-share-opt-out')).toBe(false);
+    expect(activeGroups(['gdpr', 'ccpa'])).toEqual(new Set(['gdpr', 'ccpa']));
+  });
+
+  it('defaults to pipl for a Chinese document and keeps auto for an English one', () => {
+    expect(profilesForLanguage(['auto'], 'zh')).toEqual(['pipl']);
+    expect(profilesForLanguage(['auto', 'pipl'], 'zh')).toEqual(['pipl']);
+    expect(profilesForLanguage(['auto'], 'en')).toEqual(['auto']);
+    expect(lint('# 隐私政策\n\n我们收集您的手机号码。\n').profiles).toEqual(['pipl']);
+    expect(lint('# Privacy Policy\n\nWe collect your e-mail address.\n').profiles).toEqual(['auto']);
+    expect(lint('---\ndisclose:\n  profiles: [gdpr]\n---\n# Privacy Policy\n\nWe collect your e-mail address.\n').profiles).toEqual(['gdpr']);
+  });
+
+  it('detects the document type from the title in both languages, under any profile', () => {
+    const type = (markdown: string) => lint(markdown, { profiles: ['gdpr'] }).documentType;
+    expect(type('# Privacy Notice\n\nWe collect data.\n')).toBe('privacy-policy');
+    expect(type('# Terms of Service\n\nThese terms govern your use.\n')).toBe('user-agreement');
+    expect(type('# 儿童个人信息保护规则\n\n本规则适用于不满十四周岁的儿童。\n')).toBe('children-policy');
+    expect(type('# 用户服务协议\n\n本协议是您与我们之间的协议。\n')).toBe('user-agreement');
+  });
+});
