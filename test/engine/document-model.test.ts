@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentModel } from '../../server/src/document/model';
+import { MAX_NESTING, withBoundedNesting } from '../../server/src/document/parse';
 
 const titles = (model: DocumentModel) => model.sections.map((s) => [s.title, s.level]);
 
@@ -115,5 +116,39 @@ describe('source ranges', () => {
     expect(new DocumentModel('# 隐私政策\n\n正文。\n').anchorRange()).toMatchObject({ start: { line: 0, character: 2 }, end: { line: 0, character: 6 } });
     expect(new DocumentModel('\n\n正文第一行。\n').anchorRange()).toMatchObject({ start: { line: 2, character: 0 }, end: { line: 2, character: 6 } });
     expect(new DocumentModel('').anchorRange()).toMatchObject({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+  });
+});
+
+describe('date stamps', () => {
+  it('are not headings, in bold or plain, in either language', () => {
+    const sectionsOf = (text: string) => new DocumentModel(text).sections.map((s) => s.title);
+    expect(sectionsOf('# Privacy Policy\n\n**Last Updated: March 3, 2023**\n\nWe collect data.\n\n**Your rights**\n\nYou may ask.\n')).toEqual(['your rights']);
+    expect(sectionsOf('# 隐私政策\n\n**更新日期：2024年1月1日**\n\n正文内容。\n\n**一、我们收集的信息**\n\n正文内容。\n')).toEqual(['一、我们收集的信息']);
+  });
+});
+
+describe('hostile shapes', () => {
+  it('5,000 nested list levels or block quotes: nesting stops at MAX_NESTING, the rest of the line is text', () => {
+    for (const marker of ['- ', '>', '1. ']) {
+      const text = `# Policy\n\n${marker.repeat(5000)}item\n`;
+      const model = new DocumentModel(text);
+      const last = model.blocks.at(-1)!;
+      expect(model.textOf(last).endsWith('item')).toBe(true);
+      expect(model.text.slice(last.srcStart, last.srcEnd).endsWith('item')).toBe(true);
+      let depth = 0;
+      for (let node: { children?: unknown[] } | undefined = model.parsed.tree.children[1] as { children?: unknown[] }; node?.children; node = node.children[0] as { children?: unknown[] }) depth++;
+      expect(depth).toBeLessThanOrEqual(2 * MAX_NESTING + 2);
+    }
+  });
+
+  it('keeps offsets: defused markers are replaced one character for one', () => {
+    const text = '- '.repeat(30) + 'x\n> ok\n';
+    expect(withBoundedNesting(text)).toHaveLength(text.length);
+    expect(withBoundedNesting('- a\n> b\n')).toBe('- a\n> b\n');
+  });
+
+  it('no range starts or ends between the \\r and the \\n of a CRLF', () => {
+    const model = new DocumentModel('们\n   们\r\n1.');
+    expect(model.rangeOfOffsets(0, 7)).toEqual({ start: { line: 0, character: 0 }, end: { line: 1, character: 4 }, startOffset: 0, endOffset: 6 });
   });
 });

@@ -241,7 +241,14 @@ export class DocumentModel {
   }
 
   rangeOfOffsets(startOffset: number, endOffset: number): Range {
-    return { start: this.lines.positionAt(startOffset), end: this.lines.positionAt(endOffset), startOffset, endOffset };
+    const start = this.outsideLineBreak(startOffset);
+    const end = Math.max(start, this.outsideLineBreak(endOffset));
+    return { start: this.lines.positionAt(start), end: this.lines.positionAt(end), startOffset: start, endOffset: end };
+  }
+
+  /** An offset between the \r and the \n of a CRLF has no editor position: it moves before the \r. */
+  private outsideLineBreak(offset: number): number {
+    return this.text.charCodeAt(offset) === 0x0a && this.text.charCodeAt(offset - 1) === 0x0d ? offset - 1 : offset;
   }
 
   /** Where document-level findings go: the title, else the first line with text. */

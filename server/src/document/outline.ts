@@ -53,6 +53,8 @@ const TERMINAL = /[。;,，、.!]$/;
 const ANY_PUNCTUATION = /[。;,，:：、.!?()]/;
 /** An e-mail address, a URL or a long number: a line of contact details ("By email: info@x.com"), not a heading. */
 const CONTACT_DETAIL = /@|https?:\/\/|www\.|\d[\d -]{5,}\d/;
+/** A label and a year ("Last updated: March 3, 2023", "更新日期：2024年1月1日"): a date stamp, not a heading. */
+const DATE_STAMP = /:[^:]{0,40}(?:\d{4}|[〇零一二三四五六七八九]{4}年)/;
 
 /**
  * Decides whether a block acts as a heading, and returns its style key (or null). `title` is the
@@ -63,7 +65,7 @@ export function classifyHeading(block: HeadingCandidateBlock, title: string, sou
   if (block.inTable || title.length === 0) return null;
   const numbering = numberingStyle(title);
   if (block.kind === 'heading') return title.length <= 80 ? `h${block.depth}` : null;
-  if (block.kind !== 'paragraph' || (block.inList && block.listNumber === null) || CONTACT_DETAIL.test(title)) return null;
+  if (block.kind !== 'paragraph' || (block.inList && block.listNumber === null) || CONTACT_DETAIL.test(title) || DATE_STAMP.test(title)) return null;
   const words = language === 'en' ? title.split(' ').length : 0;
   const short = language === 'zh' ? title.length <= 40 : title.length <= 100 && words <= 14;
   if (!short) return null;
