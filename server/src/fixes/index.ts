@@ -3,7 +3,7 @@ import { format } from '../l10n';
 import type { Requirement } from '../requirements/requirement';
 import type { DocumentType, Fix, MessageLocale, Range } from '../types';
 import { clausesForType } from './template';
-import { placeClause } from './placement';
+import { lineStartOf, placeClause } from './placement';
 
 /**
  * Quick fixes for a finding, computed from the text that was linted. Edits touch only their target:
@@ -44,7 +44,7 @@ export function correctionFix(model: DocumentModel, span: Span, replacement: str
 export function disableFixes(model: DocumentModel, ruleId: string, range: Range, locale: MessageLocale): Fix[] {
   const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
   const block = model.rootBlocks.find((b) => b.start <= range.startOffset && range.startOffset <= b.end);
-  const lineOffset = model.lines.lineStart(model.lines.positionAt(block ? block.start : range.startOffset).line);
+  const lineOffset = lineStartOf(model, block ? block.start : range.startOffset);
   const fileOffset = fileDirectiveOffset(model);
   return [
     {

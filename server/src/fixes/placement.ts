@@ -35,9 +35,7 @@ export function placeClause(model: DocumentModel, section: CanonicalSection, cla
   if (before) return insertAfter(model, before.section, top, eol + eol + headingLine(model, before.section, 1, clause) + eol + eol + body);
   const after = classified.find((c) => c.kind !== null && canonicalIndex(c.kind, type) > target);
   if (after) {
-    const offset = model.blocks[after.section.block]!.srcStart;
-    const start = model.lines.lineStart(model.lines.positionAt(offset).line);
-    return make(start, headingLine(model, after.section, 0, clause) + eol + eol + body + eol + eol);
+    return make(lineStartOf(model, model.blocks[after.section.block]!.srcStart), headingLine(model, after.section, 0, clause) + eol + eol + body + eol + eol);
   }
   const last = top[top.length - 1];
   if (last) return insertAfter(model, last, top, eol + eol + headingLine(model, last, 1, clause) + eol + eol + body);
@@ -56,6 +54,12 @@ export function headingAt(model: DocumentModel, offset: number, clause: Clause):
   const before = top.filter((section) => model.blocks[section.block]!.srcStart < offset).pop();
   if (before) return headingLine(model, before, 1, clause);
   return top[0] ? headingLine(model, top[0], 0, clause) : `## ${clause.heading}`;
+}
+
+/** The start of the line holding `offset`; on the first line, after a byte-order mark, which stays first. */
+export function lineStartOf(model: DocumentModel, offset: number): number {
+  const start = model.lines.lineStart(model.lines.positionAt(offset).line);
+  return start === 0 && model.text.charCodeAt(0) === 0xfeff ? 1 : start;
 }
 
 /** Top-level sections that have a body (a table of contents line is not a section). */
