@@ -82,42 +82,75 @@ export function matchAllCues(text: string): CueHit[][] {
   return byCueSet;
 }
 
+/**
+ * Aho-Corasick over UTF-16 code units. The root's transitions are a dense table (most characters of a
+ * text start no cue); every other transition lives in one open-addressing hash table keyed by (state,
+ * code unit), which is much faster to probe than a Map per state. A character that no cue contains
+ * sends every state back to the root without walking the failure links.
+ */
 class Automaton {
-  /** Transitions of the root state, by UTF-16 code unit: most characters of a text start no cue. */
   private readonly rootNext = new Int32Array(0x10000);
-  private readonly next: Array<Map<number, number>> = [new Map()];
-  private readonly fail: number[] = [0];
+  private readonly inAlphabet = new Uint8Array(0x10000);
+  /** The hash table of the non-root transitions: parallel arrays, `fromState` -1 for an empty slot. */
+  private readonly fromState: Int32Array;
+  private readonly viaCode: Uint16Array;
+  private readonly toState: Int32Array;
+  private readonly slotMask: number;
+  private readonly fail: Int32Array;
   /** Every pattern that ends at a state, its own and those reached through failure links. */
-  private readonly outputs: number[][] = [[]];
+  private readonly outputs: number[][];
 
   constructor(patterns: readonly Pattern[]) {
+    // The trie, with a Map per state while it is built.
+    const next: Array<Map<number, number>> = [new Map()];
     const own: number[][] = [[]];
+    let edges = 0;
     patterns.forEach((pattern, id) => {
       let state = 0;
       for (let i = 0; i < pattern.text.length; i++) {
         const code = pattern.text.charCodeAt(i);
-        let target = this.next[state]!.get(code);
+        this.inAlphabet[code] = 1;
+        let target = next[state]!.get(code);
         if (target === undefined) {
-          target = this.next.length;
-          this.next.push(new Map());
-          this.fail.push(0);
+          target = next.length;
+          next.push(new Map());
           own.push([]);
-          this.next[state]!.set(code, target);
+          next[state]!.set(code, target);
+          if (state !== 0) edges++;
         }
         state = target;
       }
       own[state]!.push(id);
     });
-    for (const [code, child] of this.next[0]!) this.rootNext[code] = child;
-    const queue: number[] = [...this.next[0]!.values()];
+    for (const [code, child] of next[0]!) this.rootNext[code] = child;
+
+    let size = 16;
+    while (size < edges * 2) size *= 2;
+    this.slotMask = size - 1;
+    this.fromState = new Int32Array(size).fill(-1);
+    this.viaCode = new Uint16Array(size);
+    this.toState = new Int32Array(size);
+    next.forEach((transitions, state) => {
+      if (state === 0) return;
+      for (const [code, target] of transitions) {
+        let slot = this.slotOf(state, code);
+        while (this.fromState[slot] !== -1) slot = (slot + 1) & this.slotMask;
+        this.fromState[slot] = state;
+        this.viaCode[slot] = code;
+        this.toState[slot] = target;
+      }
+    });
+
+    this.fail = new Int32Array(next.length);
     this.outputs = own.map(() => []);
+    const queue: number[] = [...next[0]!.values()];
     for (const child of queue) this.outputs[child] = own[child]!;
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      for (const [code, child] of this.next[state]!) {
+      for (const [code, child] of next[state]!) {
         let f = this.fail[state]!;
-        while (f !== 0 && !this.next[f]!.has(code)) f = this.fail[f]!;
-        const viaFail = this.next[f]!.get(code);
+        while (f !== 0 && !next[f]!.has(code)) f = this.fail[f]!;
+        const viaFail = next[f]!.get(code);
         const failState = viaFail !== undefined && viaFail !== child ? viaFail : 0;
         this.fail[child] = failState;
         // Breadth-first order: the failure state's outputs are complete before its children's.
@@ -127,17 +160,34 @@ class Automaton {
     }
   }
 
+  private slotOf(state: number, code: number): number {
+    return (Math.imul(state, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & this.slotMask;
+  }
+
+  /** The transition from a non-root state, or -1. */
+  private step(state: number, code: number): number {
+    for (let slot = this.slotOf(state, code); ; slot = (slot + 1) & this.slotMask) {
+      const from = this.fromState[slot]!;
+      if (from === -1) return -1;
+      if (from === state && this.viaCode[slot] === code) return this.toState[slot]!;
+    }
+  }
+
   scan(text: string, emit: (patternId: number, end: number) => void): void {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
+      if (this.inAlphabet[code] === 0) {
+        state = 0;
+        continue;
+      }
       for (;;) {
         if (state === 0) {
           state = this.rootNext[code]!;
           break;
         }
-        const target = this.next[state]!.get(code);
-        if (target !== undefined) {
+        const target = this.step(state, code);
+        if (target !== -1) {
           state = target;
           break;
         }
