@@ -1,6 +1,6 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
-import { GBT35273, PIPL } from '../profiles/citations';
+import { CCPA, GBT35273, GDPR, gdprBasis, PIPL } from '../profiles/citations';
 import { isHeading, linesWith, sectionsTitled, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
@@ -70,7 +70,11 @@ export const collectionMethodAndSource: Requirement = {
   id: 'collection-method-and-source',
   appliesTo: ['privacy-policy', 'children-policy'],
   severities: { missing: 'warning', 'unnamed-source': 'warning' },
-  basis: { pipl: [PIPL.art17_1_ii, GBT35273.s5_5] },
+  basis: {
+    pipl: [PIPL.art17_1_ii, GBT35273.s5_5],
+    ...gdprBasis([GDPR.art14_2_f]),
+    ccpa: [CCPA.s110_c, CCPA.s130_a_5_B],
+  },
   primaryCues: methodHeadingCues,
   detect({ model }) {
     const sections = sectionsTitled(model, methodHeadingCues);
