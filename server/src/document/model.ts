@@ -294,21 +294,27 @@ class PlainBuilder {
   readonly rootBlocks: Array<{ start: number; end: number }> = [];
   frontMatter: string | null = null;
   frontMatterOffset = -1;
-  private readonly codes: number[] = [];
-  private readonly sourceMap: number[] = [];
+  // Plain text and its map to the source, in typed arrays that grow by doubling.
+  private codes: Uint16Array;
+  private sourceMap: Int32Array;
+  private length = 0;
   private current: Block | null = null;
   private underlineStart = -1;
 
-  constructor(private readonly source: string) {}
+  constructor(private readonly source: string) {
+    // Prose is rarely longer than its source; one separator per block may add a little.
+    this.codes = new Uint16Array(source.length + 64);
+    this.sourceMap = new Int32Array(source.length + 64);
+  }
 
   get plain(): string {
     let text = '';
-    for (let i = 0; i < this.codes.length; i += 8192) text += String.fromCharCode(...this.codes.slice(i, i + 8192));
+    for (let i = 0; i < this.length; i += 8192) text += String.fromCharCode(...this.codes.subarray(i, Math.min(i + 8192, this.length)));
     return text;
   }
 
   toSource(): Int32Array {
-    return Int32Array.from(this.sourceMap);
+    return this.sourceMap.slice(0, this.length);
   }
 
   walkRoot(root: Root): void {
@@ -359,11 +365,11 @@ class PlainBuilder {
     const srcStart = node.position?.start.offset ?? 0;
     const srcEnd = node.position?.end.offset ?? srcStart;
     if (this.blocks.length > 0) this.push(0x0a, srcStart);
-    const block: Block = { kind, depth, plainStart: this.codes.length, plainEnd: 0, srcStart, srcEnd, inList, inTable, allStrong: false, emphasis: [], listNumber };
+    const block: Block = { kind, depth, plainStart: this.length, plainEnd: 0, srcStart, srcEnd, inList, inTable, allStrong: false, emphasis: [], listNumber };
     this.current = block;
     this.underlineStart = -1;
     for (const child of children) this.walkInline(child, false);
-    block.plainEnd = this.codes.length;
+    block.plainEnd = this.length;
     block.allStrong = children.some((child) => child.type === 'strong') && children.every((child) => child.type === 'strong' || (child.type === 'text' && child.value.trim() === ''));
     while (block.plainStart < block.plainEnd && this.codes[block.plainStart] === 0x20) block.plainStart++;
     while (block.plainEnd > block.plainStart && this.codes[block.plainEnd - 1] === 0x20) block.plainEnd--;
@@ -383,24 +389,24 @@ class PlainBuilder {
       case 'html': {
         this.collectDirectives(node.value, node.position?.start.offset ?? 0);
         const tag = node.value.trim().toLowerCase();
-        if (tag === '<u>' || tag === '<ins>') this.underlineStart = this.codes.length;
+        if (tag === '<u>' || tag === '<ins>') this.underlineStart = this.length;
         else if ((tag === '</u>' || tag === '</ins>') && this.underlineStart >= 0) {
-          this.current?.emphasis.push([this.underlineStart, this.codes.length]);
+          this.current?.emphasis.push([this.underlineStart, this.length]);
           this.underlineStart = -1;
         } else if (/^<br\s*\/?>$/.test(tag)) this.push(0x20, node.position?.start.offset ?? 0);
         return;
       }
       case 'strong':
       case 'emphasis': {
-        const start = this.codes.length;
+        const start = this.length;
         for (const child of node.children) this.walkInline(child, true);
-        if (!emphasised) this.current?.emphasis.push([start, this.codes.length]);
+        if (!emphasised) this.current?.emphasis.push([start, this.length]);
         return;
       }
       case 'link': {
-        const start = this.codes.length;
+        const start = this.length;
         for (const child of node.children) this.walkInline(child, emphasised);
-        this.links.push({ url: node.url, plainStart: start, plainEnd: this.codes.length });
+        this.links.push({ url: node.url, plainStart: start, plainEnd: this.length });
         return;
       }
       default:
@@ -422,8 +428,16 @@ class PlainBuilder {
   }
 
   private push(code: number, sourceOffset: number): void {
-    this.codes.push(code);
-    this.sourceMap.push(sourceOffset);
+    if (this.length === this.codes.length) {
+      const codes = new Uint16Array(this.codes.length * 2);
+      codes.set(this.codes);
+      this.codes = codes;
+      const sourceMap = new Int32Array(this.sourceMap.length * 2);
+      sourceMap.set(this.sourceMap);
+      this.sourceMap = sourceMap;
+    }
+    this.codes[this.length] = code;
+    this.sourceMap[this.length++] = sourceOffset;
   }
 }
 
