@@ -12,7 +12,7 @@ import type { LoadedConfig } from './config/load';
 import { applyOptions, resolveConfig } from './config/resolved';
 import { LineIndex } from './document/text';
 import { ConfigFiles, nodeConfigIo } from './io/config-files';
-import { CONFIG_CONTEXT, lint } from './engine';
+import { CONFIG_CONTEXT, DOCUMENT_TOO_LARGE, lint } from './engine';
 import { format, localeFromLanguageTag } from './l10n';
 import { DEFAULT_PROFILES } from './profiles';
 import type { MessageLocale } from './types';
@@ -73,7 +73,7 @@ async function check(options: CheckOptions): Promise<number> {
     }
     const configPath = configOf(path);
     if (configPath) usedConfigs.add(configPath);
-    const base = resolveConfig({ profiles: DEFAULT_PROFILES, locale: environmentLocale, docsBaseUrl: DOCS_BASE_URL });
+    const base = resolveConfig({ profiles: DEFAULT_PROFILES, locale: environmentLocale, docsBaseUrl: DOCS_BASE_URL, maxDocumentBytes: options.maxSizeMb * 1024 * 1024 });
     return { text: read.text, config: applyOptions(applyOptions(base, optionsOf(configPath)), flags) };
   };
   // Worker threads each load this same bundle (see the end of this file); results come back in input order.
@@ -95,7 +95,9 @@ async function check(options: CheckOptions): Promise<number> {
   else process.stdout.write(formatText(reports, errors, configProblems, locale, options.color) + '\n');
   if (options.format !== 'text') for (const error of errors) process.stderr.write(`disclose: ${describeError(error, locale)}\n`);
 
-  if (errors.length > 0 || configProblems.length > 0) return 2;
+  // A file over --max-size was checked only up to the cap; its document-too-large finding says so.
+  const oversized = reports.some(({ result }) => result.findings.some((f) => f.ruleId === DOCUMENT_TOO_LARGE));
+  if (errors.length > 0 || configProblems.length > 0 || oversized) return 2;
   const failed = reports.some(({ result }) => result.findings.some((f) => f.severity === 'error'));
   return failed && !options.exitZero ? 1 : 0;
 }

@@ -17,6 +17,8 @@ export interface CheckOptions {
   color: boolean;
   /** Worker threads that lint files in parallel; 1 lints in the main thread. */
   jobs: number;
+  /** Megabytes of a file that are checked; a larger file is checked up to the cap and reported. */
+  maxSizeMb: number;
 }
 
 export type Command = { kind: 'check'; options: CheckOptions } | { kind: 'help' } | { kind: 'version' };
@@ -39,6 +41,8 @@ Options:
   --exit-zero                  exit with 0 even when errors are found
   --jobs <n|auto>              lint files in n worker threads (default: 1;
                                auto: one per CPU); the output is the same
+  --max-size <MB>              size cap per file (default: 2); a larger file is
+                               checked up to the cap, reported, and exits with 2
   --no-color                   plain text output
   -h, --help                   show this help
   -v, --version                show the version
@@ -65,6 +69,7 @@ export function parseCommand(argv: string[], isTty: boolean): Command {
         config: { type: 'string' },
         'exit-zero': { type: 'boolean' },
         jobs: { type: 'string' },
+        'max-size': { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -88,6 +93,7 @@ export function parseCommand(argv: string[], isTty: boolean): Command {
   const profiles = values.profile ? values.profile.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean) : null;
   for (const profile of profiles ?? []) if (!isKnownProfile(profile)) throw new UsageError(`Unknown profile "${profile}".`);
   const jobs = parseJobs(values.jobs ?? '1');
+  const maxSizeMb = parseMaxSize(values['max-size'] ?? String(DEFAULT_MAX_SIZE_MB));
   return {
     kind: 'check',
     options: {
@@ -100,8 +106,18 @@ export function parseCommand(argv: string[], isTty: boolean): Command {
       exitZero: values['exit-zero'] ?? false,
       color: isTty && !values['no-color'] && !process.env.NO_COLOR,
       jobs,
+      maxSizeMb,
     },
   };
+}
+
+export const DEFAULT_MAX_SIZE_MB = 2;
+
+/** `--max-size`: megabytes, a positive decimal number. */
+function parseMaxSize(value: string): number {
+  const megabytes = /^\d{1,6}(\.\d{1,6})?$/.test(value) ? Number(value) : NaN;
+  if (!(megabytes > 0)) throw new UsageError(`Invalid size "${value}" for --max-size. Use a positive number of megabytes, for example 2 or 0.5.`);
+  return megabytes;
 }
 
 /** `--jobs`: a positive whole number, or `auto` for one worker per CPU the process may use. */
