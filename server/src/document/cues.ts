@@ -8,6 +8,7 @@ import { isAsciiWordCode, normalize } from './text';
  * Phrase syntax: plain text, matched on normalised text (lower case, half-width punctuation).
  * A phrase that starts or ends with an ASCII letter or digit must sit on a word boundary there,
  * unless it ends with `*`, which allows any word continuation ("complain*" matches "complaints").
+ * `*` anywhere else is an error (defineCues throws): it would be matched literally.
  */
 export interface CueSet {
   readonly id: number;
@@ -37,6 +38,8 @@ let automaton: Automaton | null = null;
 
 export function defineCues(name: string, phrases: { zh?: readonly string[]; en?: readonly string[] }): CueSet {
   const all = [...(phrases.zh ?? []), ...(phrases.en ?? [])];
+  const misplaced = all.find((raw) => raw.slice(0, -1).includes('*'));
+  if (misplaced !== undefined) throw new Error(`cue '${misplaced}' in ${name}: '*' is allowed only at the end of a cue`);
   const set: CueSet = { id: cueSets.length, name, phrases: all };
   cueSets.push(set);
   for (const raw of all) {

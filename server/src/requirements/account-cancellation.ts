@@ -19,7 +19,7 @@ export const cancellationCues = defineCues('account-cancellation', {
 
 const cancellationHeadingCues = defineCues('account-cancellation-heading', {
   zh: ['注销'],
-  en: ['account deletion', 'delet* your account', 'delete account', 'deletion of your account', 'close your account', 'closing your account', 'account closure', 'deactivat*', 'delete my account'],
+  en: ['account deletion', 'delete your account', 'deleting your account', 'delete account', 'deletion of your account', 'close your account', 'closing your account', 'account closure', 'deactivat*', 'delete my account'],
 });
 
 /** A concrete way to cancel: a menu, a page, a form or a channel (申请注销 alone does not say where). */

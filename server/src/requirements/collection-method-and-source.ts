@@ -19,7 +19,7 @@ const providedCues = defineCues('method-provided', {
 /** The app or site records the data itself: logs, SDKs, device interfaces. */
 const automaticCues = defineCues('method-automatic', {
   zh: ['自动收集', '自动获取', '自动记录', '自动采集', '自动接收', '自动生成', '日志', 'cookie', 'sdk', '读取', '调用'],
-  en: ['automatically collect*', 'collect* automatically', 'automatically receive', 'automatically record', 'automatically log', 'log file*', 'log data', 'server logs', 'cookie*', 'web beacon*', 'pixel*', 'sdk*', 'analytics tools', 'automatically'],
+  en: ['automatically collect*', 'collect automatically', 'collected automatically', 'collects automatically', 'collecting automatically', 'automatically receive', 'automatically record', 'automatically log', 'log file*', 'log data', 'server logs', 'cookie*', 'web beacon*', 'pixel*', 'sdk*', 'analytics tools', 'automatically'],
 });
 
 /** Device permissions: the method regulators check most (CAC 2019 Methods §2(3)). */
