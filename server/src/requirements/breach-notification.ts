@@ -14,10 +14,10 @@ const incidentHeadingCues = defineCues('security-incident-heading', {
   en: ['breach*', 'security incident*', 'incident response'],
 });
 
-/** Telling people: notice, push, announcement, report. */
+/** Telling people: notice, push, announcement, report. Not inform*: it matches "information". */
 const notifyCues = defineCues('incident-notify', {
   zh: ['告知', '通知', '推送', '公告', '上报', '报告', '邮件', '短信', '电话', '信函', '知会'],
-  en: ['notify*', 'notification*', 'inform*', 'tell you', 'let you know', 'contact you', 'email you', 'e-mail you', 'alert you', 'report*'],
+  en: ['notify*', 'notification*', 'inform', 'informs', 'informed', 'informing', 'tell you', 'let you know', 'contact you', 'email you', 'e-mail you', 'alert you', 'report*'],
 });
 
 /** The people told: the user, not only the regulator. */

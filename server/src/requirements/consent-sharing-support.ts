@@ -34,8 +34,9 @@ export function separateConsentSentences(model: DocumentModel): Sentence[] {
 
 /** Sensitive personal information: PIPL Art. 28 and its usual examples. */
 export const sensitiveCues = defineCues('cs-sensitive', {
-  zh: ['敏感个人信息', '个人敏感信息', '敏感信息', '生物识别', '人脸', '面部识别', '面部特征', '指纹', '声纹', '虹膜', '医疗健康', '健康信息', '病历', '金融账户', '银行卡号', '银行账户', '行踪轨迹', '精确位置', '精准位置', '身份证件号码', '身份证号', '宗教信仰', '特定身份', '不满十四周岁'],
-  en: ['sensitive personal', 'sensitive data', 'sensitive information', 'special categor*', 'biometric*', 'face data', 'facial', 'fingerprint*', 'health data', 'health information', 'medical', 'precise location', 'precise geolocation', 'financial account*', 'religious', 'ethnic*'],
+  zh: ['敏感个人信息', '个人敏感信息', '敏感信息', '生物识别', '人脸', '面部识别', '面部特征', '指纹', '声纹', '虹膜', '医疗健康', '健康信息', '病历', '金融账户', '银行卡号', '银行账户', '行踪轨迹', '精确位置', '精准位置', '身份证件号码', '身份证号', '宗教信仰', '特定身份', '不满十四周岁', '不满14周岁', '未满十四周岁', '未满14周岁', '十四周岁以下', '14周岁以下'],
+  en: ['sensitive personal', 'sensitive data', 'sensitive information', 'special categor*', 'biometric*', 'face data', 'facial', 'fingerprint*', 'health data', 'health information', 'medical', 'precise location', 'precise geolocation', 'financial account*', 'religious', 'ethnic*',
+    'under 14', 'under the age of 14', 'under age 14', 'below the age of 14', 'younger than 14', 'under fourteen', 'under the age of fourteen'],
 });
 
 /** Verbs that make a sentence about processing (not a definition or a heading). */

@@ -1,7 +1,7 @@
-import { defineCues } from '../document/cues';
-import type { Sentence } from '../document/model';
+import { defineCues, type CueHit } from '../document/cues';
+import type { DocumentModel, Sentence } from '../document/model';
 import { CAC_METHODS, CCPA, COPPA, GDPR, gdprBasis, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
-import { sectionsTitled, sentencesIn, sentencesWith, spanOf } from './evidence';
+import { definitionCues, markedClause, sectionsTitled, sentencesIn, sentencesWith, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 export const dataHeadingCues = defineCues('data-heading', {
@@ -22,9 +22,22 @@ const collectionCues = defineCues('collection-verb', {
 
 /** Markers that leave a list of data open-ended (Self-Assessment Guide item 7: no 等、例如). */
 export const openListCues = defineCues('open-list', {
-  zh: ['包括但不限于', '不限于', '等等', '等信息', '等个人信息', '等数据', '等资料', '等内容', '等。', '等,', '等;', '等)', '例如', '比如', '诸如'],
+  zh: ['包括但不限于', '不限于', '等等', '等信息', '等个人信息', '等数据', '等资料', '等内容', '等。', '等,', '等;', '等)', '等]', '等】', '例如', '比如', '诸如'],
   en: ['including but not limited to', 'including without limitation', 'such as', 'e.g.', 'for example', 'etc', 'and more', 'among other things', 'and other information', 'or other information'],
 });
+
+/**
+ * The marker of an open list of data types in a sentence that names two or more of them: the clause
+ * the marker closes or opens names a data type. A definition (敏感个人信息是指……等) lists examples of
+ * a category, not what is collected.
+ */
+export function openDataList(model: DocumentModel, sentence: Sentence): CueHit | undefined {
+  if (model.hitsIn(dataTypeCues, sentence.plainStart, sentence.plainEnd).length < 2 || model.has(definitionCues, sentence)) return undefined;
+  return model.hitsIn(openListCues, sentence.plainStart, sentence.plainEnd).find((hit) => {
+    const clause = markedClause(model, sentence, hit);
+    return model.hitsIn(dataTypeCues, clause.start, clause.end).length > 0;
+  });
+}
 
 export const dataCategories: Requirement = {
   id: 'data-categories',
@@ -48,8 +61,7 @@ export const dataCategories: Requirement = {
     for (const s of listing) lists.set(s.plainStart, s);
     const issues: Issue[] = [];
     for (const sentence of [...lists.values()].sort((a, b) => a.plainStart - b.plainStart)) {
-      if (model.hitsIn(dataTypeCues, sentence.plainStart, sentence.plainEnd).length < 2) continue;
-      const marker = model.firstHit(openListCues, sentence.plainStart, sentence.plainEnd);
+      const marker = openDataList(model, sentence);
       if (!marker) continue;
       const cue = model.sourceTextOf(marker).replace(/[。，；,;)）]$/, '');
       issues.push({ kind: 'open-list', span: spanOf(sentence), args: { cue }, cue });

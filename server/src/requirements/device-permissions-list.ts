@@ -1,5 +1,6 @@
 import { defineCues } from '../document/cues';
-import type { DocumentModel, Section, Span } from '../document/model';
+import type { CueHit } from '../document/cues';
+import type { DocumentModel, Section, Sentence, Span } from '../document/model';
 import { CAC_METHODS, CVERC_NOTICES, GBT35273, MIIT } from '../profiles/citations';
 import { blocksSpan, isHeading, linesWith, sectionSpan, sectionsTitled, sentencesIn, spanOf, tableRows, uniqueSentences } from './evidence';
 import type { Issue, Requirement } from './requirement';
@@ -25,6 +26,21 @@ const permissionWordCues = defineCues('permission-word', {
   zh: ['权限'],
   en: ['permission*', 'access to your', 'access your', 'access the'],
 });
+
+/** 权限 across a word boundary: 有权 + 限制 (the right to restrict) is not a permission. */
+const permissionFalseFriendCues = defineCues('permission-false-friend', {
+  zh: ['有权限制', '有权限定'],
+});
+
+/** Hits of 权限 / "permission" that name a permission. */
+function permissionWords(model: DocumentModel, span: Span): CueHit[] {
+  const falseFriends = model.hitsIn(permissionFalseFriendCues, Math.max(0, span.start - 1), span.end + 1);
+  return model.hitsIn(permissionWordCues, span.start, span.end).filter((hit) => !falseFriends.some((f) => f.start <= hit.start && hit.end <= f.end));
+}
+
+function namesPermission(model: DocumentModel, span: Span | Sentence): boolean {
+  return permissionWords(model, 'start' in span ? span : spanOf(span)).length > 0;
+}
 
 /** Purpose or scenario of a permission. */
 const purposeCues = defineCues('permission-purpose', {
@@ -97,16 +113,16 @@ function permissionMentions(model: DocumentModel, sectionList: readonly Section[
     const span = blocksSpan(model, row);
     const types = model.hitsIn(permissionTypeCues, span.start, span.end);
     if (types.length === 0) continue;
-    if (!model.has(permissionWordCues, span) && !(inSections(span.start) && leads(model, spanOf(model.blocks[row[0]!]!)))) continue;
+    if (!namesPermission(model, span) && !(inSections(span.start) && leads(model, spanOf(model.blocks[row[0]!]!)))) continue;
     const entry = !model.has(notEntryCues, span) && (inSections(span.start) || model.has(requestCues, span));
     mentions.push({ entry, span, anchor: span, text: model.textOf(span), cue: model.sourceTextOf(types[0]!) });
   }
-  for (const sentence of uniqueSentences([...linesWith(model, permissionWordCues), ...sentencesIn(model, sectionList.map((section) => model.body(section)))])) {
+  for (const sentence of uniqueSentences([...linesWith(model, permissionWordCues).filter((s) => namesPermission(model, s)), ...sentencesIn(model, sectionList.map((section) => model.body(section)))])) {
     if (rowBlocks.has(sentence.block) || model.blocks[sentence.block]!.kind === 'heading') continue;
     const types = model.hitsIn(permissionTypeCues, sentence.plainStart, sentence.plainEnd);
     if (types.length === 0) continue;
     // In a permissions section a line may name the permission without the word ("相机：用于扫码").
-    if (!model.has(permissionWordCues, sentence) && !(inSections(sentence.plainStart) && leads(model, spanOf(sentence)))) continue;
+    if (!namesPermission(model, sentence) && !(inSections(sentence.plainStart) && leads(model, spanOf(sentence)))) continue;
     let span = spanOf(sentence);
     const title = isTitleLine(model, sentence.block);
     const distinct = new Set(types.map((t) => t.phrase)).size;
@@ -147,7 +163,7 @@ export const devicePermissionsList: Requirement = {
     const sections = sectionList.map((s) => sectionSpan(model, s));
     const mentions = permissionMentions(model, sectionList);
     const pointer = linesWith(model, listPointerCues).find((s) => !isHeading(model, s));
-    const isApp = model.hits(appCues).length > 0 || model.hits(permissionWordCues).length > 0;
+    const isApp = model.hits(appCues).length > 0 || permissionWords(model, { start: 0, end: model.plain.length }).length > 0;
     if (mentions.length === 0 && !pointer) return { evidence: [], issues: [], applicable: isApp };
     // A single permission named in passing is not a list of permissions.
     if (mentions.length < 2 && sections.length === 0 && !pointer) return { evidence: [], issues: [], applicable: isApp };
@@ -164,7 +180,7 @@ export const devicePermissionsList: Requirement = {
         const block = model.blocks[model.blockAt(m.span.start)]!;
         return { start: block.plainStart, end: block.plainEnd };
       })];
-      const canSwitchOff = scopes.some((scope) => model.has(switchOffCues, scope)) || linesWith(model, switchOffCues).some((s) => model.has(permissionWordCues, s));
+      const canSwitchOff = scopes.some((scope) => model.has(switchOffCues, scope)) || linesWith(model, switchOffCues).some((s) => namesPermission(model, s));
       if (!canSwitchOff) issues.push({ kind: 'no-switch-off', span: mentions[0]!.anchor });
     }
     return { evidence, issues };

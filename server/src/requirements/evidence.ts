@@ -252,3 +252,46 @@ export function isEmphasised(model: DocumentModel, start: number, end: number): 
   const block = model.blocks[model.blockAt(start)]!;
   return block.allStrong || block.emphasis.some(([s, e]) => s <= start && end <= e);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Enumerations
+// ---------------------------------------------------------------------------------------------
+
+/** A definition: its examples (敏感个人信息是指……等) are not an open list of what is processed. */
+export const definitionCues = defineCues('definition', {
+  zh: ['是指', '指的是', '系指', '即指'],
+  en: ['means', 'refers to', 'is defined as'],
+});
+
+/** Markers that open a list forward ("包括但不限于 A、B", "such as A, B"); the others close one ("A、B等"). */
+const FORWARD_MARKER = /^(包括但不限于|不限于|例如|比如|诸如|including|such as|e\.g\.|for example)/;
+
+/**
+ * The clause an open-list marker governs: forward markers the text up to the end of the clause,
+ * closing markers the text back to its start. A bracket bounds the clause too: a list inside 【】 or
+ * [] ends at its closing bracket and starts at its opening one.
+ */
+export function markedClause(model: DocumentModel, sentence: Sentence, hit: { start: number; end: number }): Span {
+  const text = model.plain;
+  let start: number;
+  let end: number;
+  if (FORWARD_MARKER.test(text.slice(hit.start, hit.end))) {
+    start = hit.end;
+    end = start;
+    while (end < sentence.plainEnd && end - start < 160 && !/[。;；)）\]】]/.test(text[end]!)) end++;
+  } else {
+    end = hit.end;
+    start = hit.start;
+    while (start > sentence.plainStart && hit.start - start < 160 && !/[。;；:：,，(（[【]/.test(text[start - 1]!)) start--;
+  }
+  return { start, end };
+}
+
+/** The list an open-list marker belongs to: its clause, when that has at least two items separated by 、 or commas. */
+export function listWindow(model: DocumentModel, sentence: Sentence, hit: { start: number; end: number }): Span | null {
+  const clause = markedClause(model, sentence, hit);
+  const window = model.plain.slice(clause.start, clause.end);
+  const separators = model.language === 'zh' ? window.split('、').length - 1 : (window.match(/,/g) ?? []).length;
+  const conjunction = /和|及|或|与| and | or /.test(window);
+  return separators >= 2 || (separators >= 1 && conjunction) ? clause : null;
+}

@@ -89,6 +89,15 @@ function hasAlternative(model: DocumentModel, sentence: Sentence): boolean {
   return section !== undefined && model.bodyLength(section) <= ONE_TOPIC_LENGTH && offersChoice(model, sectionSpan(model, section));
 }
 
+/**
+ * A practice already covered by an alternative: the same section, and near enough to be the same
+ * topic (a long section can describe face login with another way and, much later, face payment without one).
+ */
+function sameTopic(model: DocumentModel, covered: Sentence, sentence: Sentence): boolean {
+  const section = model.sectionOf(sentence.plainStart);
+  return section !== undefined && model.sectionOf(covered.plainStart) === section && Math.abs(covered.plainStart - sentence.plainStart) <= ONE_TOPIC_LENGTH;
+}
+
 export const faceRecognitionAlternative: Requirement = {
   id: 'face-recognition-alternative',
   appliesTo: ['privacy-policy', 'children-policy', 'user-agreement'],
@@ -118,7 +127,7 @@ export const faceRecognitionAlternative: Requirement = {
       if (covered.includes(sentence) || model.blocks[sentence.block]!.inTable || model.has(listingCues, sentence) || issues.some((i) => i.span.start === sentence.plainStart)) continue;
       const section = model.sectionOf(sentence.plainStart);
       const key = section ? section.block : -1 - sentence.block;
-      if (seen.has(key) || covered.some((c) => model.sectionOf(c.plainStart) === section && section !== undefined)) continue;
+      if (seen.has(key) || covered.some((c) => sameTopic(model, c, sentence))) continue;
       seen.add(key);
       issues.push({ kind: 'no-alternative', span: spanOf(sentence), cue: model.firstHit(faceRecognitionCues, sentence.plainStart, sentence.plainEnd)?.phrase });
     }

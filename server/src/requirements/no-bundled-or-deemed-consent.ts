@@ -72,11 +72,14 @@ export const noBundledOrDeemedConsent: Requirement = {
   },
   primaryCues: bundledCues,
   kind: 'pattern',
-  detect({ model }) {
+  detect({ model, documentType }) {
     const issues: Issue[] = [];
+    // An agreement is a contract that use may accept ("By using the Service you agree to these Terms");
+    // consent to personal-information processing inferred there is ua-unfair-standard-terms' deemed-privacy-consent.
+    const agreement = documentType === 'user-agreement';
     for (const s of model.sentences) {
       if (isHeading(model, s)) continue;
-      const deemed = deemedAt(model, s);
+      const deemed = agreement ? undefined : deemedAt(model, s);
       if (deemed) {
         const cue = cueText(model, deemed);
         issues.push({ kind: model.has(changeCues, s) ? 'deemed-change' : 'deemed', span: spanOf(s), args: { cue }, cue });

@@ -22,13 +22,32 @@ const unitNounCues = defineCues('pi-officer-unit', {
   zh: ['负责人', '部门', '中心', '团队', '小组', '委员会', '办公室', '专员', '机构', '专职'],
   en: ['privacy office', 'privacy department', 'data protection office', 'privacy desk', 'privacy and data protection team'],
 });
-const ZH_UNIT = /(?:个人信息|个人隐私|隐私|数据)[\u4e00-\u9fff]{0,4}(?:保护|安全)[\u4e00-\u9fff]{0,4}?(?:负责人|责任部门|专职部门|部门|中心|团队|小组|委员会|办公室|专员|机构)/;
+const ZH_UNIT = /(?:个人信息|个人隐私|隐私|数据)[\u4e00-\u9fff]{0,4}(?:保护|安全)[\u4e00-\u9fff]{0,4}?(?:负责人|责任部门|专职部门|部门|中心|团队|小组|委员会|办公室|专员|机构)/g;
+
+/** 儿童个人信息保护负责人 is the children's designated person (minors-designated-person), not the officer. */
+const CHILDREN_BEFORE = /(?:儿童|未成年人|未成年|青少年|children's|child)(?:的)? ?$/;
+
+function forChildren(model: DocumentModel, offset: number): boolean {
+  return CHILDREN_BEFORE.test(model.plain.slice(Math.max(0, offset - 12), offset));
+}
+
+/** The officer or unit named in a sentence, apart from the children's designated person. */
+function officerNamed(model: DocumentModel, sentence: Sentence): { start: number; end: number } | undefined {
+  const hit = model.hitsIn(officerCues, sentence.plainStart, sentence.plainEnd).find((h) => !forChildren(model, h.start));
+  if (hit) return hit;
+  const unit = model.firstHit(unitNounCues, sentence.plainStart, sentence.plainEnd);
+  if (!unit) return undefined;
+  if (model.language === 'en') return unit;
+  for (const match of model.textOf(sentence).matchAll(ZH_UNIT)) {
+    const start = sentence.plainStart + match.index;
+    if (!forChildren(model, start)) return { start, end: start + match[0].length };
+  }
+  return undefined;
+}
 
 /** Whether a sentence names the responsible officer or unit. */
 function namesOfficer(model: DocumentModel, sentence: Sentence): boolean {
-  if (model.has(officerCues, sentence)) return true;
-  if (!model.has(unitNounCues, sentence)) return false;
-  return model.language === 'en' || ZH_UNIT.test(model.textOf(sentence));
+  return officerNamed(model, sentence) !== undefined;
 }
 
 /** Headings of a section about the officer. */
@@ -74,9 +93,7 @@ export const piProtectionOfficer: Requirement = {
     }
     if (evidence.length > 0) return { evidence, issues: [] };
     if (unreachable) {
-      const hit = model.firstHit(officerCues, unreachable.plainStart, unreachable.plainEnd);
-      const unit = ZH_UNIT.exec(model.textOf(unreachable));
-      const cue = hit ? model.sourceTextOf(hit) : unit ? unit[0] : model.sourceTextOf(unreachable).slice(0, 20);
+      const cue = model.sourceTextOf(officerNamed(model, unreachable)!);
       return { evidence: [spanOf(unreachable)], issues: [{ kind: 'no-contact', span: spanOf(unreachable), args: { cue }, cue }] };
     }
     return { evidence: [], issues: [] };

@@ -1,18 +1,12 @@
 import { defineCues } from '../document/cues';
 import { CAC_METHODS, CCPA_REGS, COPPA, GDPR, gdprBasis, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
-import { sentencesWith, spanOf, titleSpan } from './evidence';
+import { spanOf, titleSpan } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 /** A reference to the privacy policy as a document of its own. */
 export const privacyPolicyNameCues = defineCues('privacy-policy-name', {
   zh: ['隐私政策', '隐私权政策', '隐私保护政策', '个人信息保护政策', '隐私保护指引', '个人信息处理规则', '隐私协议', '隐私声明', '个人信息保护指引', '隐私条款'],
   en: ['privacy policy', 'privacy notice', 'privacy statement', 'data protection policy', 'data protection notice'],
-});
-
-/** A chapter of an agreement on privacy: its heading. */
-const privacyChapterCues = defineCues('privacy-chapter-heading', {
-  zh: ['隐私', '个人信息'],
-  en: ['privacy', 'personal data', 'personal information', 'data protection'],
 });
 
 /** Titles that combine the agreement and the privacy rules in one document. */
@@ -35,8 +29,8 @@ const NAVIGABLE_LENGTH = 3000;
 
 export const policyAccessibleSeparate: Requirement = {
   id: 'policy-accessible-separate',
-  appliesTo: ['privacy-policy', 'children-policy', 'user-agreement'],
-  severities: { missing: 'error', 'embedded-in-agreement': 'warning', 'combined-with-agreement': 'warning', 'no-headings': 'warning', 'not-simplified-chinese': 'warning' },
+  appliesTo: ['privacy-policy', 'children-policy'],
+  severities: { missing: 'error', 'combined-with-agreement': 'warning', 'no-headings': 'warning', 'not-simplified-chinese': 'warning' },
   basis: {
     pipl: [PIPL.art17_3, NDSR.art21, CAC_METHODS.s1_1to4, SELF_ASSESSMENT.items1to4],
     ...gdprBasis([GDPR.art12_1]),
@@ -44,21 +38,10 @@ export const policyAccessibleSeparate: Requirement = {
     coppa: [COPPA.s312_4_a],
   },
   primaryCues: privacyPolicyNameCues,
-  detect({ model, documentType }) {
+  detect({ model }) {
     const issues: Issue[] = [];
     const head = titleSpan(model);
     if (model.blocks.length === 0) return { evidence: [], issues };
-
-    if (documentType === 'user-agreement') {
-      // An agreement must point to the privacy policy, not replace it.
-      const references = sentencesWith(model, privacyPolicyNameCues);
-      const chapters = model.sections.filter((section) => model.has(privacyChapterCues, model.blocks[section.block]!) && model.bodyLength(section) >= 200);
-      if (references.length > 0) return { evidence: references.map(spanOf), issues };
-      if (chapters.length === 0) return { evidence: [], issues };
-      const chapter = chapters[0]!;
-      issues.push({ kind: 'embedded-in-agreement', span: spanOf(model.blocks[chapter.block]!), cue: model.firstHit(privacyChapterCues, model.blocks[chapter.block]!.plainStart, model.blocks[chapter.block]!.plainEnd)?.phrase });
-      return { evidence: chapters.map((section) => model.body(section)), issues };
-    }
 
     if (model.titleBlock >= 0) {
       const title = model.blocks[model.titleBlock]!;
@@ -91,18 +74,11 @@ export const policyAccessibleSeparate: Requirement = {
       findings: [{ kind: 'combined-with-agreement', line: 0 }],
     },
     {
-      name: 'a user agreement that links to the policy',
-      lang: 'zh',
-      markdown: '# 用户服务协议\n\n## 一、服务内容\n\n我们如何处理您的个人信息，请见《隐私政策》。\n',
-      status: 'present',
-      findings: [],
-    },
-    {
-      name: 'a user agreement with no privacy rules at all',
-      lang: 'zh',
-      markdown: '# 用户服务协议\n\n## 一、服务内容\n\n本服务向用户提供在线阅读功能。\n',
-      status: 'missing',
-      findings: [{ kind: 'missing', line: 0 }],
+      name: 'terms and privacy policy in one document',
+      lang: 'en',
+      markdown: '# Terms of Use and Privacy Policy\n\n## Information we collect\n\nWe collect your e-mail address to create your account.\n',
+      status: 'weak',
+      findings: [{ kind: 'combined-with-agreement', line: 0 }],
     },
     {
       name: 'a privacy policy',
@@ -110,15 +86,6 @@ export const policyAccessibleSeparate: Requirement = {
       markdown: '# Privacy Policy\n\n## Information we collect\n\nWe collect your e-mail address to create your account.\n',
       status: 'present',
       findings: [],
-    },
-    {
-      name: 'terms that swallow the privacy rules',
-      lang: 'en',
-      markdown:
-        '# Terms of Service\n\n## 1. The service\n\nWe provide an online reading service.\n\n## 2. Privacy\n\n' +
-        'We collect your e-mail address and phone number to create your account and to contact you about it. We keep them while your account is open and delete them within thirty days after you close it. We do not share them with anyone.\n',
-      status: 'weak',
-      findings: [{ kind: 'embedded-in-agreement', line: 6 }],
     },
   ],
 };

@@ -25,7 +25,7 @@ const askAgainCues = defineCues('reconsent-ask', {
 
 export const purposeChangeReconsent: Requirement = {
   id: 'purpose-change-reconsent',
-  appliesTo: ['privacy-policy', 'children-policy', 'user-agreement'],
+  appliesTo: ['privacy-policy', 'children-policy'],
   severities: { missing: 'warning', 'no-reconsent': 'warning' },
   basis: {
     pipl: [PIPL.art14_2, PIPL.art17_2, NDSR.art22_6, CAC_METHODS.s2_2, GBT35273.s5_5],

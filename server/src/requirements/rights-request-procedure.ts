@@ -1,9 +1,10 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { CCPA, CCPA_REGS, GBT35273, GDPR, gdprBasis, NDSR, PIPL } from '../profiles/citations';
-import { sectionsTitled, sentencesWith, spanOf } from './evidence';
+import { inSectionTitled, sectionsTitled, sentencesWith, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 import { cancellationSpec } from './account-cancellation';
+import { crossBorderCues, crossBorderHeadingCues } from './cross-border-transfer';
 import { accessSpec } from './right-access-copy';
 import { correctionSpec } from './right-correction';
 import { deletionSpec } from './right-deletion';
@@ -45,13 +46,27 @@ const refusalCues = defineCues('rights-procedure-refusal', {
   en: ['reason for', 'reasons for', 'explain why', 'deny your request', 'decline your request', 'refuse your request', 'unable to comply', 'may refuse', 'may decline', 'may deny', 'deny a request', 'refuse a request', 'decline a request', 'cannot comply'],
 });
 
+/** Rights against someone else: the foreign recipient of a transfer abroad (PIPL Art. 39). */
+const otherPartyCues = defineCues('rights-procedure-other-party', {
+  zh: ['接收方', '接收者', '受让方', '受托方'],
+  en: ['recipient*', 'the receiving party', 'the transferee'],
+});
+
+/** A sentence on rights against a transfer's recipient belongs to the transfer, not to the operator's procedure. */
+function aboutOtherParty(model: DocumentModel, sentence: Sentence): boolean {
+  const transfer = model.has(crossBorderCues, sentence) || inSectionTitled(model, sentence.plainStart, crossBorderHeadingCues);
+  return transfer && model.has(otherPartyCues, sentence);
+}
+
 /**
  * Statements of the procedure: verification, fees, refusals and requests in the rights section or
  * about requests; and statements of a right that say where to send the request (您可以通过邮箱……
  * 删除, you can access your data from your account page).
  */
 function procedureSentences(model: DocumentModel): Sentence[] {
-  const sentences = sentencesWith(model, procedureCues).filter((sentence) => inRightsSection(model, sentence.plainStart) || model.has(requestCues, sentence));
+  const sentences = sentencesWith(model, procedureCues).filter(
+    (sentence) => !aboutOtherParty(model, sentence) && (inRightsSection(model, sentence.plainStart) || model.has(requestCues, sentence)),
+  );
   for (const spec of [accessSpec, correctionSpec, deletionSpec, cancellationSpec]) {
     for (const statement of findRight(model, spec).statements) if (hasRoute(model, spanOf(statement))) sentences.push(statement);
   }

@@ -23,9 +23,12 @@ const listReferenceCues = defineCues('sdk-list-reference', {
   en: ['list', 'listed', 'link', 'click', 'here', 'appendix', 'annex', 'below', 'following', 'privacy policy'],
 });
 
-/** The service is an app, so it embeds code: 'app', 客户端, installing, Android. */
+/**
+ * The service is an app, so it embeds code: 'app', 客户端, installing, Android. 手机 alone is no sign:
+ * every service collects a 手机号码; only the phone as the device the service runs on counts.
+ */
 const appCues = defineCues('sdk-app', {
-  zh: ['app', '客户端', '应用程序', '移动应用', '安卓', 'android', 'ios', '应用商店', '下载安装', '安装', '移动设备', '手机'],
+  zh: ['app', '客户端', '应用程序', '移动应用', '安卓', 'android', 'ios', '应用商店', '下载安装', '安装', '移动设备', '手机上', '手机端', '手机应用', '手机软件', '手机设备', '手机系统', '您的手机', '你的手机', '移动端'],
   en: ['app', 'apps', 'application', 'mobile application', 'android', 'ios', 'app store', 'google play', 'install*', 'mobile device*'],
 });
 

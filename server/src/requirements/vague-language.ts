@@ -1,8 +1,8 @@
 import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence } from '../document/model';
 import { CAC_METHODS, CCPA, COPPA, GBT35273, GDPR, gdprBasis, SELF_ASSESSMENT } from '../profiles/citations';
-import { dataTypeCues, openListCues } from './data-categories';
-import { spanOf } from './evidence';
+import { dataTypeCues, openDataList } from './data-categories';
+import { definitionCues, listWindow, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 /**
@@ -13,7 +13,7 @@ import type { Issue, Requirement } from './requirement';
 
 /** Markers that leave an enumeration open. */
 const openMarkerCues = defineCues('vague-open-marker', {
-  zh: ['包括但不限于', '不限于', '等等', '等信息', '等个人信息', '等数据', '等资料', '等第三方', '等合作方', '等合作伙伴', '等功能', '等服务', '等业务', '等目的', '等用途', '等。', '等,', '等;', '等)', '例如', '比如', '诸如'],
+  zh: ['包括但不限于', '不限于', '等等', '等信息', '等个人信息', '等数据', '等资料', '等第三方', '等合作方', '等合作伙伴', '等功能', '等服务', '等业务', '等目的', '等用途', '等。', '等,', '等;', '等)', '等]', '等】', '例如', '比如', '诸如'],
   en: ['including but not limited to', 'including without limitation', 'such as', 'e.g.', 'for example', 'etc', 'and more', 'among other things'],
 });
 
@@ -41,12 +41,6 @@ const consentCues = defineCues('vague-consent', {
   en: ['consent', 'disclosed to you', 'you agree', 'you authori*', 'notify you'],
 });
 
-/** A definition: its examples are not an open list of what is processed. */
-const definitionCues = defineCues('vague-definition', {
-  zh: ['是指', '指的是', '系指', '即指'],
-  en: ['means', 'refers to', 'is defined as'],
-});
-
 /** Processing verbs: a hedge or a catch-all only matters in a sentence about processing. */
 const processingCues = defineCues('vague-processing', {
   zh: ['收集', '使用', '用于', '共享', '提供给', '提供您的', '披露', '转让', '处理', '获取', '传输', '分享', '存储', '保存'],
@@ -59,34 +53,6 @@ const recipientCues = defineCues('vague-recipient', {
   en: ['third part*', 'partner*', 'affiliate*', 'service provider*', 'vendor*', 'advertiser*', 'sdk*', 'processors'],
 });
 
-
-/** Markers that open a list forward ("包括但不限于 A、B", "such as A, B"); the others close one ("A、B等"). */
-const FORWARD = /^(包括但不限于|不限于|例如|比如|诸如|including|such as|e\.g\.|for example)/;
-
-/**
- * The list a marker belongs to: forward markers govern the text up to the end of the clause, closing
- * markers the items before them back to the start of the clause. Null when there is no list (at
- * least two items separated by 、 or commas).
- */
-function listWindow(model: DocumentModel, sentence: Sentence, hit: { start: number; end: number }): { start: number; end: number } | null {
-  const text = model.plain;
-  const phrase = text.slice(hit.start, hit.end);
-  let start: number;
-  let end: number;
-  if (FORWARD.test(phrase)) {
-    start = hit.end;
-    end = start;
-    while (end < sentence.plainEnd && end - start < 160 && !/[。;；)）]/.test(text[end]!)) end++;
-  } else {
-    end = hit.end;
-    start = hit.start;
-    while (start > sentence.plainStart && hit.start - start < 160 && !/[。;；:：,，(（]/.test(text[start - 1]!)) start--;
-  }
-  const window = text.slice(start, end);
-  const separators = model.language === 'zh' ? window.split('、').length - 1 : (window.match(/,/g) ?? []).length;
-  const conjunction = /和|及|或|与| and | or /.test(window);
-  return separators >= 2 || (separators >= 1 && conjunction) ? { start, end } : null;
-}
 
 /**
  * Whether a list names data, recipients, functions or purposes (not security measures, principles or
@@ -116,10 +82,6 @@ function openEnumeration(model: DocumentModel, sentence: Sentence): { start: num
   return undefined;
 }
 
-/** data-categories already reports an open list in a sentence naming two or more data types. */
-function reportedByDataCategories(model: DocumentModel, sentence: Sentence): boolean {
-  return model.hitsIn(dataTypeCues, sentence.plainStart, sentence.plainEnd).length >= 2 && model.has(openListCues, sentence);
-}
 
 export const vagueLanguage: Requirement = {
   id: 'vague-language',
@@ -147,7 +109,7 @@ export const vagueLanguage: Requirement = {
         report('catch-all', catchAll);
         continue;
       }
-      if (!block.inTable && !reportedByDataCategories(model, sentence)) {
+      if (!block.inTable && !openDataList(model, sentence)) {
         const open = openEnumeration(model, sentence);
         if (open) {
           report('open-enumeration', open);

@@ -24,10 +24,13 @@ const consentObjectCues = defineCues('withdraw-object', {
   en: ['consent*', 'permission*', 'authoriz*', 'authoris*', 'marketing', 'promotional', 'newsletter*', 'notifications', 'location', 'communications', 'emails', 'e-mails', 'correspondence'],
 });
 
-/** A way the user can act on their own: a settings screen, a switch, a link. */
+/**
+ * A way the user can act on their own: a settings screen, a switch, a link. "your account" alone is
+ * no way ("the address linked to your account", "we may close your account"); a place in it is.
+ */
 const selfServiceCues = defineCues('withdraw-self-service', {
   zh: ['设置', '开关', '关闭', '开通或关闭', '开启或关闭', '权限管理', '隐私管理', '授权管理', '系统权限', '操作系统', '设备的', '设备本身', '设备系统', '设备功能', '页面', '界面', '入口', '点击', '路径', '功能中', '中心', '管理'],
-  en: ['settings', 'setting', 'toggle', 'switch', 'unsubscribe', 'instructions', 'unsubscribe link', 'link in', 'link at the bottom', 'click', 'preferences', 'preference center', 'preference centre', 'dashboard', 'your account', 'app settings', 'device settings', 'browser', 'in the app', 'opt-out link', 'tap', 'menu'],
+  en: ['settings', 'setting', 'toggle', 'switch', 'unsubscribe', 'instructions', 'unsubscribe link', 'link in', 'link at the bottom', 'click', 'preferences', 'preference center', 'preference centre', 'dashboard', 'in your account', 'your account settings', 'your account page', 'log in to your account', 'logging in to your account', 'log into your account', 'sign in to your account', 'signing in to your account', 'app settings', 'device settings', 'browser', 'in the app', 'opt-out link', 'tap', 'menu'],
 });
 
 /** Only by asking the operator. */
