@@ -201,8 +201,16 @@ export const EXTRA_ITEMS: readonly ExtraItem[] = [
     predict: (view) => (disclosedPredict(view) === 'yes' && ![...view.kinds].some((k) => /separate-consent/.test(k)) ? 'yes' : 'no'),
   },
 
-  // third_party_sdk_list: true <-> third-party-sdk-disclosure present or weak; false <-> missing.
-  boolItem('third_party_sdk_list', 'third-party-sdk-disclosure'),
+  // third_party_sdk_list: the guide asks for SDKs or partners named (微信SDK, 高德地图SDK) or a link to
+  // such a list. true <-> third-party-sdk-disclosure disclosed without a `not-named` finding; false <->
+  // missing, not-applicable, or SDKs mentioned without naming any (`not-named`).
+  {
+    item: 'third_party_sdk_list',
+    requirementId: 'third-party-sdk-disclosure',
+    classes: ['yes', 'no'],
+    gold: boolGold,
+    predict: (view) => (disclosedPredict(view) === 'yes' && !view.kinds.has('not-named') ? 'yes' : 'no'),
+  },
 
   // cross_border_transfer: true (transfer described, or an explicit "stored in China, not transferred")
   // <-> cross-border-transfer present or weak; false <-> missing or not-applicable.

@@ -168,4 +168,14 @@ describe('mapping', () => {
     expect(item.gold(18, params, '若您是未成年人，应提前取得您的父母或法定监护人的书面同意。')).toBe('none');
     expect(item.gold(null, params, '')).toBe('none');
   });
+
+  it('counts SDKs mentioned without a name as no SDK list', () => {
+    const item = EXTRA_ITEMS.find((i) => i.item === 'third_party_sdk_list')!;
+    const params = strictestParameters(['pipl']);
+    const view = (status: RequirementCoverage['status'], kinds: string[]) => ({ status, kinds: new Set(kinds), params });
+    expect(item.predict(view('present', []))).toBe('yes');
+    expect(item.predict(view('weak', ['not-named']))).toBe('no');
+    expect(item.predict(view('missing', ['missing']))).toBe('no');
+    expect(item.predict(view('not-applicable', []))).toBe('no');
+  });
 });
