@@ -14,11 +14,15 @@
  *   --preds-out DIR    write score.py-compatible predictions per corpus
  *   --errors CATEGORY  list false alarms and misses of a category (repeatable)
  *   --corpus-root DIR  corpus location (default ../shared/corpus or $DISCLOSE_CORPUS)
+ *   --jobs N           lint in N worker threads (default: one per CPU core; 1 = in this thread)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isMainThread } from 'node:worker_threads';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lint } from '../server/src/engine';
+import { type EvalLint, lintAll, serveEvalTasks } from './workers';
 import { isKnownProfile, strictestParameters } from '../server/src/profiles';
 import type { DocumentType, LintResult, Range, RequirementCoverage } from '../server/src/types';
 import { type AgreementReport, loadAgreements, printAgreementReport, scoreAgreements } from './agreements';
@@ -50,6 +54,7 @@ interface Options {
   predsOut?: string;
   errors: string[];
   corpusRoot: string;
+  jobs: number;
 }
 
 const REPO_ROOT = resolve(typeof __dirname === 'string' ? join(__dirname, '..', '..') : process.cwd());
@@ -58,7 +63,7 @@ function usage(message?: string): never {
   if (message) console.error(`eval: ${message}`);
   console.error(
     'usage: npm run eval -- [--corpus NAME]... [--profile ID] [--document-type auto|privacy-policy|children-policy|user-agreement]\n' +
-      '                       [--json PATH] [--compare PATH] [--all-docs] [--preds-out DIR] [--errors CATEGORY]... [--corpus-root DIR]',
+      '                       [--json PATH] [--compare PATH] [--all-docs] [--preds-out DIR] [--errors CATEGORY]... [--corpus-root DIR] [--jobs N]',
   );
   process.exit(message ? 2 : 0);
 }
@@ -71,6 +76,7 @@ function parseArgs(argv: string[]): Options {
     allDocs: false,
     errors: [],
     corpusRoot: defaultCorpusRoot(REPO_ROOT),
+    jobs: availableParallelism(),
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -95,6 +101,12 @@ function parseArgs(argv: string[]): Options {
       case '--preds-out': options.predsOut = resolve(value()); break;
       case '--errors': options.errors.push(value()); break;
       case '--corpus-root': options.corpusRoot = resolve(value()); break;
+      case '--jobs': {
+        const jobs = Number(value());
+        if (!Number.isInteger(jobs) || jobs < 1) usage('--jobs needs a whole number of at least 1');
+        options.jobs = jobs;
+        break;
+      }
       case '--help': case '-h': usage(); break;
       default: usage(`unknown argument ${arg}`);
     }
@@ -131,20 +143,14 @@ function choosePreferredProfile(corpus: Corpus, override: string | undefined): {
   return { profile, note };
 }
 
-function lintDocument(doc: CorpusDocument, ablation: boolean, profile: string, documentType: Options['documentType']): DocOutcome {
-  const text = readText(doc);
-  const start = performance.now();
-  try {
-    const result = lint(text, { profiles: [profile], documentType });
-    const predictions: Record<string, boolean> = {};
-    for (const category of Object.keys(CATEGORY_REQUIREMENTS)) {
-      const p = predictCategory(category, result.coverage);
-      if (p !== undefined) predictions[category] = p;
-    }
-    return { doc, ablation, result, predictions, ms: performance.now() - start, chars: text.length };
-  } catch (error) {
-    return { doc, ablation, error: error instanceof Error ? (error.stack ?? error.message) : String(error), predictions: {}, ms: performance.now() - start, chars: text.length };
+/** The outcome of one document: its lint and the category predictions read from it. */
+function outcomeOf(doc: CorpusDocument, ablation: boolean, lint: EvalLint): DocOutcome {
+  const predictions: Record<string, boolean> = {};
+  for (const category of Object.keys(CATEGORY_REQUIREMENTS)) {
+    const p = lint.result ? predictCategory(category, lint.result.coverage) : undefined;
+    if (p !== undefined) predictions[category] = p;
   }
+  return { doc, ablation, ...lint, predictions };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -495,7 +501,7 @@ function writePredictions(dir: string, corpus: Corpus, all: readonly DocOutcome[
 // Main
 // ---------------------------------------------------------------------------------------------
 
-function main() {
+async function main() {
   const options = parseArgs(process.argv.slice(2));
   const wallStart = performance.now();
   const cpuStart = process.cpuUsage();
@@ -521,10 +527,9 @@ function main() {
   for (const name of names) {
     const corpus = loadCorpus(options.corpusRoot, name);
     const { profile, note } = choosePreferredProfile(corpus, options.profile);
-    const all = [
-      ...corpus.originals.map((d) => lintDocument(d, false, profile, options.documentType)),
-      ...corpus.ablations.map((d) => lintDocument(d, true, profile, options.documentType)),
-    ];
+    const docs = [...corpus.originals.map((doc) => ({ doc, ablation: false })), ...corpus.ablations.map((doc) => ({ doc, ablation: true }))];
+    const lints = await lintAll(docs.map(({ doc }) => ({ path: doc.path, profile, documentType: options.documentType })), options.jobs, __filename);
+    const all = docs.map(({ doc, ablation }, i) => outcomeOf(doc, ablation, lints[i]!));
     const ms = all.reduce((s, o) => s + o.ms, 0);
     lintMs += ms;
     documents += all.length;
@@ -547,7 +552,7 @@ function main() {
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   summary.timing = { wallSeconds, cpuSeconds, lintSeconds: lintMs / 1000, documents, documentsPerSecond: documents / (lintMs / 1000 || 1) };
   console.log(
-    `\nTiming: ${documents} documents linted in ${(lintMs / 1000).toFixed(2)} s (${summary.timing.documentsPerSecond.toFixed(1)} documents/s, ` +
+    `\nTiming: ${documents} documents, ${(lintMs / 1000).toFixed(2)} s of lint summed over documents in ${options.jobs} thread(s) (${summary.timing.documentsPerSecond.toFixed(1)} documents/s per thread, ` +
       `${(lintMs / Math.max(documents, 1)).toFixed(1)} ms each); total wall time ${wallSeconds.toFixed(2)} s, CPU time ${cpuSeconds.toFixed(2)} s ` +
       `(target: < 30 s for the dev set on one core; wall time grows when the machine is busy, CPU time less so)`,
   );
@@ -558,4 +563,11 @@ function main() {
   if (options.compare) printCompare(summary, options.compare);
 }
 
-main();
+if (isMainThread) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+} else {
+  serveEvalTasks();
+}
