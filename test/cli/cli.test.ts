@@ -151,12 +151,12 @@ describe('disclose check with a configuration file', () => {
     const { code, stdout } = run('check', '--config', bad, join(root, 'policies', 'privacy.md'));
     expect(code).toBe(2);
     expect(stdout).toContain(`${relative(process.cwd(), bad)}:3:3  error    invalid-configuration  Unknown rule “complaint-chanel” under \`rules\`: no rule has this id.`);
-    expect(stdout).toContain(`${relative(process.cwd(), bad)}:4:12  error    invalid-configuration  Unknown profile “mars”. The profiles are: pipl.`);
+    expect(stdout).toContain(`${relative(process.cwd(), bad)}:4:12  error    invalid-configuration  Unknown profile “mars”. The profiles are: pipl, gdpr, uk-gdpr, ccpa, coppa, common, auto.`);
     expect(stdout).not.toContain('complaint-channel  ');
     const json = JSON.parse(run('check', '--format', 'json', '--config', bad, join(root, 'policies', 'privacy.md')).stdout) as { configProblems: Array<{ message: string; range: { start: { line: number } } }> };
     expect(json.configProblems.map((p) => [p.range.start.line, p.message])).toEqual([
       [2, 'Unknown rule “complaint-chanel” under `rules`: no rule has this id.'],
-      [3, 'Unknown profile “mars”. The profiles are: pipl.'],
+      [3, 'Unknown profile “mars”. The profiles are: pipl, gdpr, uk-gdpr, ccpa, coppa, common, auto.'],
     ]);
     expect(run('check', '--config', join(root, 'nope.yml'), join(root, 'policies'))).toMatchObject({ code: 2, stderr: expect.stringContaining('the configuration file cannot be read') });
   });

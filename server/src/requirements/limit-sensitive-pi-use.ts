@@ -12,7 +12,7 @@ const sensitiveCues = defineCues('ccpa-sensitive', {
 /** The right to limit, its link, or a statement that sensitive data serve only the permitted purposes. */
 const limitCues = defineCues('limit-sensitive-use', {
   zh: ['限制使用我的敏感个人信息', '限制敏感个人信息的使用', '仅用于法律允许的目的', '不会将敏感个人信息用于推断'],
-  en: ['limit the use of my sensitive personal information', 'right to limit', 'limit the use and disclosure', 'limit our use of your sensitive', 'only for the purposes permitted', 'only for permitted purposes', 'purposes permitted by', 'not to infer characteristics', 'without the purpose of inferring characteristics', 'do not use sensitive personal information for', 'do not use or disclose sensitive personal information'],
+  en: ['limit the use of my sensitive personal information', 'right to limit', 'limit the use and disclosure', 'limit our use of your sensitive', 'only for the purposes permitted', 'only for permitted purposes', 'purposes permitted by', 'not to infer characteristics', 'never to infer characteristics', 'purposes the law permits', 'without the purpose of inferring characteristics', 'do not use sensitive personal information for', 'do not use or disclose sensitive personal information'],
 });
 
 export const limitSensitivePiUse: Requirement = {
