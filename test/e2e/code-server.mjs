@@ -12,7 +12,8 @@
 //      quick pick by 未成年人, choose the clause of `minors-age-and-guardian-consent` and wait for that
 //      problem to go;
 //   4. run "Disclose: Fix all auto-fixable problems": "30天" becomes "15个工作日";
-//   5. run "Disclose: Show coverage report" and read the table in its webview.
+//   5. kill the language server process: the client restarts it and the problems come back;
+//   6. run "Disclose: Show coverage report" and read the table in its webview.
 // After each edit the document is saved and compared with what the edit should have produced (clause
 // texts from the vsix's snippets/), and the Problems panel and the status bar with what the vsix's CLI
 // reports for the saved text. Screenshots go to test-results/e2e/. Exit code 0 on success, 1 on
@@ -182,6 +183,17 @@ function sessionMembers(sid) {
     }
   }
   return members;
+}
+
+/** Language-server processes of the installed extension in code-server's session. */
+function discloseServers() {
+  return sessionMembers(server.pid).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`${extensionName}-${extensionVersion}/server/dist/server.js`);
+    } catch {
+      return false;
+    }
+  });
 }
 
 function signalGroup(pgid, signal) {
@@ -927,6 +939,19 @@ async function main() {
     return text;
   });
 
+  await step('kill the language server: the client restarts it and the problems come back', async () => {
+    const [before] = await waitFor('the Disclose language server process', async () => discloseServers().length === 1 && discloseServers(), { timeout: TIMEOUT.widget });
+    process.kill(before, 'SIGKILL');
+    const killed = Date.now();
+    const [after] = await waitFor('a new Disclose language server process', async () => {
+      const pids = discloseServers().filter((pid) => pid !== before);
+      return pids.length === 1 && pids;
+    }, { timeout: TIMEOUT.fixed, describe: async () => `server processes: ${JSON.stringify(discloseServers())}\n${logTail()}` });
+    log(`server ${before} killed; ${after} started ${since(killed)} later`);
+    await expectAgreementWithCli(packagedCli, afterFixAll, 'after the server was killed and restarted');
+    timings.restartedAfterKill = Date.now() - killed;
+  });
+
   await step('Disclose: Show coverage report', async () => {
     const expectedRows = lintWithCli(packagedCli, dirs.cli, afterFixAll).requirements;
     await runCommand('Disclose: Show coverage report');
@@ -998,5 +1023,5 @@ log(`PASSED in ${since(t0)}`);
 console.log(
   `timings: first diagnostics ${s(timings.firstDiagnosticsFromOpen)} after opening the file (${s(timings.firstDiagnosticsFromServerStart)} after starting code-server); ` +
     `problem gone ${s(timings.lightbulbFixed)} after the lightbulb fix, ${s(timings.pickFixed)} after Insert clause…, ${s(timings.fixAllFixed)} after Fix all; ` +
-    `coverage table ${s(timings.reportShown)} after the command; quick-fix menu of ${timings.menuEntries} entries walked in ${s(timings.menuRead)}`,
+    `problems back ${s(timings.restartedAfterKill)} after the server was killed; coverage table ${s(timings.reportShown)} after the command; quick-fix menu of ${timings.menuEntries} entries walked in ${s(timings.menuRead)}`,
 );
