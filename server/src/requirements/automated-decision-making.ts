@@ -58,6 +58,12 @@ const significantDecisionCues = defineCues('significant-decision', {
   en: ['credit', 'loan*', 'lending', 'insurance', 'pricing', 'price*', 'eligibility', 'employment', 'hiring', 'legal effect*', 'significantly affect*', 'similarly significant'],
 });
 
+/**
+ * Profiles under which a policy must say whether automated decision-making exists, even to say there
+ * is none (GDPR Art. 13(2)(f), Art. 14(2)(g)); elsewhere the requirement applies only when the practice is mentioned.
+ */
+const STATEMENT_REQUIRED_GROUPS = ['gdpr', 'uk-gdpr'];
+
 /** Where the route is looked for: the sentence, the rest of its paragraph and the next one, and any automated-decision section around it. */
 function routeScopes(model: DocumentModel, sentence: Sentence): Span[] {
   const next = model.blocks[Math.min(sentence.block + 1, model.blocks.length - 1)]!;
@@ -86,15 +92,16 @@ export const automatedDecisionMaking: Requirement = {
     'uk-gdpr': [...ukGdpr([GDPR.art13_2_f]), UK_GDPR.art22a],
   },
   primaryCues: automatedDecisionCues,
-  trigger: 'The document mentions automated decision-making or profiling (自动化决策, 用户画像, automated decisions, profiling).',
-  detect({ model }) {
+  trigger: 'The document mentions automated decision-making or profiling (自动化决策, 用户画像, automated decisions, profiling); under gdpr and uk-gdpr it always applies, as the policy must say whether there is any.',
+  detect({ model, groups }) {
     const sections = sectionsTitled(model, automatedDecisionCues, 12);
     const adm = uniqueSentences([...sentencesWith(model, automatedDecisionCues), ...sections.flatMap((s) => bodySentences(model, model.body(s)).slice(0, 1))]).filter(
       (s) => !isDefinition(model, s),
     );
     const profiling = sentencesWith(model, profilingCues).filter((s) => !isDefinition(model, s));
     const triggers = uniqueSentences([...adm, ...profiling]);
-    if (triggers.length === 0) return { applicable: false, evidence: [], issues: [] };
+    const statementRequired = STATEMENT_REQUIRED_GROUPS.some((group) => groups.has(group));
+    if (triggers.length === 0) return statementRequired ? { evidence: [], issues: [] } : { applicable: false, evidence: [], issues: [] };
 
     // A route to explanation or refusal next to an automated-decision statement, or a statement that there are none.
     const withRoute = triggers.filter((s) => routeScopes(model, s).some((scope) => hasRoute(model, scope)));
@@ -108,7 +115,8 @@ export const automatedDecisionMaking: Requirement = {
     if (significant) {
       return { evidence: [spanOf(significant)], issues: [{ kind: 'no-route', span: spanOf(significant), cue: model.firstHit(significantDecisionCues, significant.plainStart, significant.plainEnd)?.phrase }] };
     }
-    return { evidence: [], issues: [] };
+    // GDPR Art. 13(2)(f) asks for the existence of automated decision-making, which a statement of the practice gives.
+    return statementRequired ? { evidence: triggers.map(spanOf), issues: [] } : { evidence: [], issues: [] };
   },
   fix: { section: 'rights' },
   examples: [
@@ -167,6 +175,22 @@ export const automatedDecisionMaking: Requirement = {
       markdown: '# Privacy Policy\n\n## How we use information\n\nWe use your purchase history to build a profile of your interests and improve our services.\n',
       status: 'missing',
       findings: [{ kind: 'missing', line: 0 }],
+    },
+    {
+      name: 'GDPR: silent about automated decisions',
+      lang: 'en',
+      profiles: ['gdpr'],
+      markdown: '# Privacy Policy\n\n## How we use information\n\nWe use your e-mail address to send you receipts.\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
+    },
+    {
+      name: 'GDPR: profiling stated, which tells whether automated decisions exist',
+      lang: 'en',
+      profiles: ['gdpr'],
+      markdown: '# Privacy Policy\n\n## How we use information\n\nWe use your purchase history to build a profile of your interests and improve our services.\n',
+      status: 'present',
+      findings: [],
     },
   ],
 };
