@@ -41,12 +41,24 @@ const supervisoryAuthorityCues = defineCues('supervisory-authority', {
 
 const lodgeCues = defineCues('lodge-complaint', {
   zh: ['投诉', '申诉'],
-  en: ['complaint*', 'complain*', 'lodge', 'appeal'],
+  en: ['complaint*', 'complain*', 'lodge', 'appeal', 'right to contact', 'raise a concern', 'raise your concern*', 'enforce'],
+});
+
+/** The operator working with authorities on complaints ("we will cooperate with … authorities to resolve complaints"): no right of the reader's. */
+const operatorCooperationCues = defineCues('authority-cooperation', {
+  en: ['cooperate', 'co-operate', 'work with'],
+});
+
+const readerRightCues = defineCues('reader-right', {
+  zh: ['有权', '您可以', '你可以'],
+  en: ['right to', 'you may', 'you can', 'you have', 'you are entitled'],
 });
 
 /** Sentences that tell the reader they may complain to a supervisory authority. */
 function authorityComplaints(model: DocumentModel): Sentence[] {
-  return sentencesWith(model, supervisoryAuthorityCues).filter((s) => model.has(lodgeCues, s));
+  return sentencesWith(model, supervisoryAuthorityCues).filter(
+    (s) => model.has(lodgeCues, s) && (!model.has(operatorCooperationCues, s) || model.has(readerRightCues, s)),
+  );
 }
 
 /** A way to complain is offered: to the user (您可以, please), as an invitation to get in touch (请联系, write to), or to the user as complainant. */
@@ -129,11 +141,12 @@ export const complaintChannel: Requirement = {
     if (!groups.has('gdpr') && !groups.has('uk-gdpr')) return own;
     // GDPR Art. 13(2)(d): the right to complain to a supervisory authority is the disclosure; other
     // profiles also want the operator's own channel.
+    // Without it, the operator's own channel is a complaint disclosure that lacks the authority.
     const authority = authorityComplaints(model);
     const ownNeeded = OWN_CHANNEL_GROUPS.some((group) => groups.has(group));
     if (authority.length === 0) {
-      if (!ownNeeded || own.evidence.length === 0) return { evidence: [], issues: [] };
-      return { evidence: own.evidence, issues: [...own.issues, { kind: 'no-authority', span: own.evidence[0]! }] };
+      if (own.evidence.length === 0) return { evidence: [], issues: [] };
+      return { evidence: own.evidence, issues: [...(ownNeeded ? own.issues : []), { kind: 'no-authority', span: own.evidence[0]! }] };
     }
     const matched = model.firstHit(supervisoryAuthorityCues, authority[0]!.plainStart, authority[0]!.plainEnd)?.phrase;
     return { evidence: [...authority.map(spanOf), ...(ownNeeded ? own.evidence : [])], issues: ownNeeded ? own.issues : [], matched };
@@ -202,8 +215,24 @@ export const complaintChannel: Requirement = {
       lang: 'en',
       profiles: ['gdpr'],
       markdown: '# Privacy Policy\n\n## Contact\n\nIf you have a complaint, write to privacy@example.com.\n',
+      status: 'weak',
+      findings: [{ kind: 'no-authority', line: 4 }],
+    },
+    {
+      name: 'GDPR: the operator cooperates with authorities, the reader is not told of a right',
+      lang: 'en',
+      profiles: ['gdpr'],
+      markdown: '# Privacy Policy\n\n## Disputes\n\nWe will cooperate with data protection authorities to resolve complaints about our handling of personal data.\n',
       status: 'missing',
       findings: [{ kind: 'missing', line: 0 }],
+    },
+    {
+      name: 'GDPR: the right to contact the supervisory authority',
+      lang: 'en',
+      profiles: ['gdpr'],
+      markdown: '# Privacy Policy\n\n## Your rights\n\nYou have the right to contact the supervisory authority of your country to enforce your rights.\n',
+      status: 'present',
+      findings: [],
     },
     {
       name: 'PIPL and GDPR: our channel, no supervisory authority',
