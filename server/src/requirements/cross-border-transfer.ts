@@ -2,16 +2,22 @@ import { defineCues } from '../document/cues';
 import type { DocumentModel, Sentence, Span } from '../document/model';
 import { CROSS_BORDER, GBT35273, GDPR, gdprBasis, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
 import { hasConcreteChannel } from './channels';
-import { isHeading, negatedBefore, sectionSpan, sectionsTitled, sentencesIn, sentencesWithAll, spanOf, titleSpan } from './evidence';
+import { isHeading, negatedBefore, sectionSpan, sectionsTitled, sentencesIn, sentencesWith, sentencesWithAll, spanOf, titleSpan } from './evidence';
 import { dataTypeCues } from './data-categories';
 import { namesOrganisation, separateConsentCues } from './consent-sharing-support';
+import { recipientCues as sharingRecipientCues, sharingVerbCues } from './third-party-sharing';
 import { placeCues, storeVerbCues } from './storage-location';
 import type { Issue, Requirement } from './requirement';
 
 /** Outside the jurisdiction. */
 export const crossBorderCues = defineCues('cross-border', {
   zh: ['境外', '跨境', '出境', '海外', '国外', '全球范围', '其他国家', '其他司法管辖区', '境外管辖区', '所在国家/地区以外', '所在国家以外', '中国以外', '境内外', '向境外', '法域', '司法管辖', '并非位于您所在', '不在您所在的国家'],
-  en: ['outside of your', 'outside your', 'outside the country', 'outside of the country', 'outside the eea', 'outside of the eea', 'outside the european', 'outside of the european', 'outside the eu', 'outside of the eu', 'outside the uk', 'outside the united', 'outside of the united', 'outside china', 'outside of china', 'outside mainland china', 'outside of mainland china', 'outside the mainland', 'outside of the mainland', 'outside the prc', 'outside of the prc', "outside the people's republic", 'international transfer*', 'international data transfer*', 'transferred internationally', 'transfer internationally', 'cross-border', 'cross border', 'other countries', 'another country', 'countries other than', 'country other than', 'third countr*', 'abroad', 'overseas', 'standard contractual clauses', 'adequacy decision*', 'privacy shield', 'data privacy framework', 'binding corporate rules', 'different jurisdiction*', 'other jurisdictions', 'countries outside', 'outside of europe', 'outside europe', 'outside of eu', 'outside eu', 'outside of eea', 'outside eea', 'eu/us', 'eu-us', 'eu-u.s.', 'eu-u.s', 'not located in your'],
+  en: ['outside of your', 'outside your', 'outside the country', 'outside of the country', 'outside the eea', 'outside of the eea', 'outside the european', 'outside of the european', 'outside the eu', 'outside of the eu', 'outside the uk', 'outside the united', 'outside of the united', 'outside china', 'outside of china', 'outside mainland china', 'outside of mainland china', 'outside the mainland', 'outside of the mainland', 'outside the prc', 'outside of the prc', "outside the people's republic", 'international transfer*', 'international data transfer*', 'transferred internationally', 'transfer internationally', 'cross-border', 'cross border', 'other countries', 'another country', 'countries other than', 'country other than', 'third countr*', 'abroad', 'overseas', 'standard contractual clauses', 'adequacy decision*', 'privacy shield', 'data privacy framework', 'binding corporate rules', 'different jurisdiction*', 'other jurisdictions', 'countries outside', 'outside of europe', 'outside europe', 'outside of eu', 'outside eu', 'outside of eea', 'outside eea', 'eu/us', 'eu-us', 'eu-u.s.', 'eu-u.s', 'not located in your', 'within or outside', 'inside or outside'],
+});
+
+/** Safeguards that exist only for transfers abroad: naming one is a statement about a transfer. */
+const transferMechanismCues = defineCues('cross-border-mechanism', {
+  en: ['standard contractual clauses', 'adequacy decision*', 'privacy shield', 'data privacy framework', 'binding corporate rules'],
 });
 
 export const crossBorderHeadingCues = defineCues('cross-border-heading', {
@@ -78,6 +84,7 @@ export function crossBorderStatements(model: DocumentModel): CrossBorderStatemen
     ...sentencesWithAll(model, crossBorderCues, transferVerbCues),
     ...sentencesWithAll(model, foreignPlaceCues, strictTransferCues),
     ...sentencesWithAll(model, foreignPlaceCues, foreignStorageCues),
+    ...sentencesWith(model, transferMechanismCues),
   ];
   const unique = [...new Map(candidates.map((s) => [s.plainStart, s])).values()].sort((a, b) => a.plainStart - b.plainStart);
   return unique.map((sentence) => ({ sentence, mode: classify(model, sentence) }));
@@ -99,6 +106,9 @@ function scopeOf(model: DocumentModel, s: Sentence, sections: readonly Span[]): 
   return scopes;
 }
 
+/** Profiles under which giving data to any recipient calls for a word on transfers abroad: an EEA or UK controller's recipients are often elsewhere. */
+const RECIPIENT_TRANSFER_GROUPS = ['gdpr', 'uk-gdpr'];
+
 export const crossBorderTransfer: Requirement = {
   id: 'cross-border-transfer',
   appliesTo: ['privacy-policy', 'children-policy'],
@@ -108,8 +118,8 @@ export const crossBorderTransfer: Requirement = {
     ...gdprBasis([GDPR.art13_1_f]),
   },
   primaryCues: crossBorderCues,
-  trigger: 'The policy mentions personal information leaving the country (境外, 跨境, 出境, servers or recipients abroad, foreign processors such as Google or Firebase).',
-  detect({ model }) {
+  trigger: 'The policy mentions personal information leaving the country (境外, 跨境, 出境, servers or recipients abroad, foreign processors such as Google or Firebase); under gdpr and uk-gdpr also when it gives personal data to any recipient.',
+  detect({ model, groups }) {
     const sections = sectionsTitled(model, crossBorderHeadingCues).map((s) => sectionSpan(model, s));
     const statements: Statement[] = crossBorderStatements(model);
     if (statements.length === 0 && sections.length > 0) {
@@ -119,6 +129,9 @@ export const crossBorderTransfer: Requirement = {
       // Data sent to foreign processors is a transfer the policy should explain.
       const vendor = model.hits(foreignVendorCues)[0];
       if (vendor) return { evidence: [], issues: [], matched: vendor.phrase };
+      // Under the GDPR a policy that gives personal data to recipients says whether they are outside the EEA (Art. 13(1)(f)).
+      const recipient = RECIPIENT_TRANSFER_GROUPS.some((group) => groups.has(group)) ? sentencesWithAll(model, sharingVerbCues, sharingRecipientCues)[0] : undefined;
+      if (recipient) return { evidence: [], issues: [], matched: model.firstHit(sharingRecipientCues, recipient.plainStart, recipient.plainEnd)?.phrase };
       // The note goes where the policy says where data are stored, else on the title.
       const storage = sentencesWithAll(model, storeVerbCues, placeCues)[0];
       const span = storage ? spanOf(storage) : titleSpan(model);
@@ -195,6 +208,14 @@ export const crossBorderTransfer: Requirement = {
       name: 'a foreign processor but no word on transfers',
       lang: 'en',
       markdown: '# Privacy Policy\n\n## Analytics\n\nWe use Firebase Analytics to count how often each screen is opened.\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
+    },
+    {
+      name: 'GDPR: data given to service providers, no word on where they are',
+      lang: 'en',
+      profiles: ['gdpr'],
+      markdown: '# Privacy Policy\n\n## Sharing\n\nWe share your e-mail address with our service providers to deliver newsletters.\n',
       status: 'missing',
       findings: [{ kind: 'missing', line: 0 }],
     },
