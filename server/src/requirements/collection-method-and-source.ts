@@ -50,16 +50,40 @@ const sourceTypeCues = defineCues('source-type', {
   en: ['public', 'carrier*', 'credit bureau*', 'data provider*', 'social network*', 'social media', 'login provider*', 'facebook', 'google', 'apple', 'twitter', 'payment provider*', 'payment processor*', 'advertis*', 'analytics', 'data broker*', 'publicly', 'public record*', 'public source*', 'affiliate*', 'other users', 'referr*', 'reseller*', 'employer*', 'credit reference', 'government', 'app store*', 'platform*', 'marketing partner*', 'business partner*', 'service provider*'],
 });
 
+/** Where data comes from, named: the person ("directly from you", "provided directly by the data subject") or anything else ("obtained from the sensor"). */
+const namedSourceCues = defineCues('method-named-source', {
+  zh: ['直接从您', '直接向您', '由您直接提供', '您直接提供', '来源于', '来自于'],
+  en: ['directly from you', 'from you directly', 'by you directly', 'provided directly by', 'directly by the data subject', 'from you and', 'from you or', 'from the user*', 'from the data subject', 'collected from', 'obtained from', 'received from', 'retrieved from', 'transmitted from', 'from other services', 'regardless of the source', 'social network account*', 'social media account*', 'google account*', 'facebook account*', 'apple id', 'social login*', 'third-party login*', 'third party login*'],
+});
+
+/** Sentences about something else that name the data by its source in passing ("we protect the information collected from you"). */
+const passingMentionCues = defineCues('method-passing-mention', {
+  en: ['protect*', 'unauthori*', 'security'],
+});
+
+/** Headings of a section on where the data comes from. */
+const sourceHeadingCues = defineCues('source-heading', {
+  zh: ['信息来源', '个人信息来源', '数据来源', '间接获取', '间接收集', '第三方获取', '从第三方'],
+  en: ['sources of', 'source of', 'information from third parties', 'information we receive from', 'from other sources', 'third-party sources'],
+});
+
+/**
+ * Profiles that ask where the data comes from (GDPR Art. 14(2)(f), UK GDPR): the person, or which
+ * other sources. How the person's own data is gathered (forms, logs) does not say that.
+ */
+const SOURCE_GROUPS = ['gdpr', 'uk-gdpr'];
+
 const collectingCues = defineCues('method-collecting', {
   zh: ['收集', '获取', '获得', '采集', '接收', '提供', '共享', '取得'],
   en: ['collect*', 'receive', 'obtain*', 'provide*', 'gather*', 'share*', 'get'],
 });
 
-type MethodKind = 'provided' | 'automatic' | 'permission' | 'indirect';
+type MethodKind = 'provided' | 'source' | 'automatic' | 'permission' | 'indirect';
 
 function kindsOf(model: DocumentModel, sentence: Sentence): MethodKind[] {
   const kinds: MethodKind[] = [];
   if (model.has(providedCues, sentence)) kinds.push('provided');
+  if (model.has(namedSourceCues, sentence) && !model.has(passingMentionCues, sentence)) kinds.push('source');
   if (model.has(automaticCues, sentence) && model.has(collectingCues, sentence)) kinds.push('automatic');
   if (model.has(permissionCues, sentence) && model.has(permissionVerbCues, sentence)) kinds.push('permission');
   if (model.has(indirectCues, sentence) && model.has(collectingCues, sentence)) kinds.push('indirect');
@@ -76,11 +100,11 @@ export const collectionMethodAndSource: Requirement = {
     ccpa: [CCPA.s110_c, CCPA.s130_a_5_B],
   },
   primaryCues: methodHeadingCues,
-  detect({ model }) {
+  detect({ model, groups }) {
     const sections = sectionsTitled(model, methodHeadingCues);
     const statements: Array<{ sentence: Sentence; kinds: MethodKind[] }> = [];
     const seen = new Set<number>();
-    for (const set of [providedCues, automaticCues, permissionCues, indirectCues]) {
+    for (const set of [providedCues, namedSourceCues, automaticCues, permissionCues, indirectCues]) {
       for (const sentence of linesWith(model, set)) {
         if (seen.has(sentence.plainStart) || isHeading(model, sentence)) continue;
         seen.add(sentence.plainStart);
@@ -90,9 +114,14 @@ export const collectionMethodAndSource: Requirement = {
     }
     statements.sort((a, b) => a.sentence.plainStart - b.sentence.plainStart);
     const kinds = new Set(statements.flatMap((s) => s.kinds));
-    // One passing "您提供的" is a mention; methods are described when a section says so or when
-    // the document names at least two ways data arrives.
-    if (sections.length === 0 && kinds.size < 2) return { evidence: [], issues: [] };
+    if (SOURCE_GROUPS.some((group) => groups.has(group))) {
+      const sourceSections = sectionsTitled(model, sourceHeadingCues);
+      if (sourceSections.length === 0 && !kinds.has('source') && !kinds.has('indirect')) return { evidence: [], issues: [] };
+    } else if (sections.length === 0 && kinds.size < 2) {
+      // One passing "您提供的" is a mention; methods are described when a section says so or when
+      // the document names at least two ways data arrives.
+      return { evidence: [], issues: [] };
+    }
 
     const evidence: Span[] = [...sections.map((s) => model.body(s)), ...statements.map((s) => spanOf(s.sentence))];
     const issues: Issue[] = [];
