@@ -3,10 +3,22 @@ import type { DocumentModel, Sentence } from '../document/model';
 import { CAC_METHODS, CCPA, COPPA, GDPR, gdprBasis, NDSR, PIPL, SELF_ASSESSMENT } from '../profiles/citations';
 import { definitionCues, markedClause, sectionsTitled, sentencesIn, sentencesWith, spanOf } from './evidence';
 import type { Issue, Requirement } from './requirement';
+import { minorsSubjectCues } from './minors-support';
 
 export const dataHeadingCues = defineCues('data-heading', {
   zh: ['收集的信息', '收集的个人信息', '收集哪些', '收集的数据', '个人信息的类型', '个人信息类型', '个人信息种类', '个人信息的种类', '个人信息范围', '收集范围', '信息收集', '收集和使用', '收集、使用', '如何收集', '收集您的'],
-  en: ['information we collect', 'data we collect', 'information collected', 'data collected', 'types of data', 'types of information', 'types of personal', 'categories of personal', 'categories of data', 'personal data we', 'personal information we', 'what we collect', 'what information', 'what data', 'collection of information', 'collection of personal', 'information you provide', 'collecting and using', 'how we collect'],
+  en: ['information we collect', 'data we collect', 'information collected', 'data collected', 'types of data', 'types of information', 'types of personal', 'categories of personal', 'categories of data', 'personal data we', 'personal information we', 'what we collect', 'what information', 'what data', 'collection of information', 'collection of personal', 'information you provide', 'collecting and using', 'how we collect', 'information we gather', 'data we gather'],
+});
+
+/** Headings that may head a section on data types or only on collection in general: the body must name a type. */
+const broadDataHeadingCues = defineCues('data-heading-broad', {
+  en: ['data collection', 'information collection', 'collection and use', 'collection, use', 'gather your'],
+});
+
+/** "We do not collect any personal data": the categories are disclosed, and there are none. */
+const noCollectionCues = defineCues('no-collection', {
+  zh: ['不收集任何', '不会收集任何', '不收集您的任何', '不会收集您的任何'],
+  en: ['do not collect any', "don't collect any", 'does not collect any', "doesn't collect any", 'will not collect any', 'collect no personal', 'not collect any personal', 'no personal data is collected', 'no personal information is collected', 'no personal data are collected'],
 });
 
 /** Named kinds of personal information. */
@@ -51,10 +63,15 @@ export const dataCategories: Requirement = {
   },
   primaryCues: dataHeadingCues,
   detect({ model }) {
-    const sections = sectionsTitled(model, dataHeadingCues);
+    const broad = sectionsTitled(model, broadDataHeadingCues).filter((section) => model.has(dataTypeCues, model.body(section)));
+    const sections = [...new Set([...sectionsTitled(model, dataHeadingCues), ...broad])].sort((a, b) => a.block - b.block);
     const listing = sentencesWith(model, dataTypeCues).filter((s) => model.has(collectionCues, s));
     const richest = Math.max(0, ...listing.map((s) => model.hitsIn(dataTypeCues, s.plainStart, s.plainEnd).length));
-    if (sections.length === 0 && listing.length < 2 && richest < 3) return { evidence: [], issues: [] };
+    if (sections.length === 0 && listing.length < 2 && richest < 3) {
+      // "We do not collect any personal information from children under 13" is a minors clause.
+      const none = sentencesWith(model, noCollectionCues).filter((sentence) => !model.has(minorsSubjectCues, sentence));
+      return { evidence: none.map(spanOf), issues: [] };
+    }
 
     const lists = new Map<number, Sentence>();
     for (const section of sections) for (const s of sentencesIn(model, model.body(section))) lists.set(s.plainStart, s);
@@ -111,6 +128,13 @@ export const dataCategories: Requirement = {
       markdown: '# Privacy Policy\n\n## Information we collect\n\nWe collect information including but not limited to your name, e-mail address and location data.\n',
       status: 'weak',
       findings: [{ kind: 'open-list', line: 4 }],
+    },
+    {
+      name: 'no personal data collected, said plainly',
+      lang: 'en',
+      markdown: '# Privacy Policy\n\n## Privacy\n\nThis app does not collect any personal data; everything you enter stays on your phone.\n',
+      status: 'present',
+      findings: [],
     },
     {
       name: 'nothing on what is collected',
