@@ -190,7 +190,7 @@ export const offerCues = defineCues('offer', {
     'you will be able', 'you are able', 'allows you', 'allow you', 'allowing you', 'permitting you', 'enable you', 'enables you', 'users can', 'users may', 'user can', 'user may', 'you have the ability', 'you have the option',
     'you will have the option', 'option to', 'has the right', 'have the right', 'wish to', 'would like to', 'want to', 'you might', 'ask us', 'ask that', 'to ask', 'you should contact', 'may request', 'can request', 'may ask', 'can ask',
     'to correct', 'to update', 'to delete', 'to review', 'to change your', 'to modify', 'to edit', 'if you would like', 'if you wish', 'should you wish', 'if you want', 'you will have the opportunity',
-    'gives you', 'give you', 'provides you',
+    'gives you', 'give you', 'provides you', 'you would like', "you'd like", 'you would want', "you'd want",
   ],
 });
 

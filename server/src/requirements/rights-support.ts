@@ -253,9 +253,17 @@ function offerGoverns(model: DocumentModel, sentence: Sentence, verb: { start: n
   );
 }
 
+/**
+ * How far before the verb what the right acts on may be named: Chinese puts it after the verb; English
+ * passives name it before a list of verbs ("ask that your personal information be corrected, updated, or deleted").
+ */
+function objectLookBack(model: DocumentModel): number {
+  return model.language === 'zh' ? 20 : 60;
+}
+
 /** An offer that governs the right's verb, with what the right acts on named next to the verb. */
 function offersVerb(model: DocumentModel, spec: RightSpec, sentence: Sentence, verb: { start: number; end: number }): boolean {
-  return offerGoverns(model, sentence, verb) && namesObject(model, spec, Math.max(sentence.plainStart, verb.start - 20), Math.min(sentence.plainEnd, verb.end + offerReach(model)));
+  return offerGoverns(model, sentence, verb) && namesObject(model, spec, Math.max(sentence.plainStart, verb.start - objectLookBack(model)), Math.min(sentence.plainEnd, verb.end + offerReach(model)));
 }
 
 /** The individual's data, named explicitly: the object that makes a broad verb (访问, 补充) a right. */
