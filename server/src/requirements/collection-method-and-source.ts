@@ -182,6 +182,24 @@ export const collectionMethodAndSource: Requirement = {
       findings: [{ kind: 'unnamed-source', line: 4 }],
     },
     {
+      name: 'GDPR: how the data is gathered, but not where it comes from',
+      lang: 'en',
+      profiles: ['gdpr'],
+      markdown:
+        '# Privacy Policy\n\n## Information we collect\n\nWe collect the information you provide when you register. We also collect device data automatically through log files.\n',
+      status: 'missing',
+      findings: [{ kind: 'missing', line: 0 }],
+    },
+    {
+      name: 'GDPR: the sources named',
+      lang: 'en',
+      profiles: ['gdpr'],
+      markdown:
+        '# Privacy Policy\n\n## Where your data comes from\n\nWe collect your account data directly from you. If you sign in with your Google account, we receive your name and e-mail address from Google.\n',
+      status: 'present',
+      findings: [],
+    },
+    {
       name: 'no collection methods',
       lang: 'en',
       markdown: '# Privacy Policy\n\n## Information we collect\n\nWe collect your name and e-mail address.\n',
