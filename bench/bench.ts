@@ -3,9 +3,10 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { lint } from '../server/src/engine';
 import { CLI_PATH, REPO_ROOT } from '../test/protocol/helpers';
 import { timeCheck, type CheckRun } from './cli';
-import { ALL_PROFILES, contendersFor, loadCompetitors, type Contender, type PhaseSink } from './contenders';
+import { ALL_PROFILES, configFor, contendersFor, loadCompetitors, type Contender, type PhaseSink } from './contenders';
 import { corpusAvailable, CORPUS_ROOT, makeInput, type Lang } from './corpus';
 import { bundleSize, keystrokeTimes, memoryWithOpenDocuments, startupTimes, type KeystrokeRun, type MemoryRun } from './lsp';
 import { RELINT_LABEL } from './relint';
@@ -53,6 +54,8 @@ interface InputResult {
   size: string;
   bytes: number;
   chars: number;
+  /** Requirements each full lint checks (its coverage entries): a sanity check of the all-profiles lint. */
+  requirementsChecked: { pipl: number; all: number };
   /** Wall-clock summaries, with the median CPU time of the process during the call (`cpuMedian`). */
   contenders: Record<string, Summary & { label: string; cpuMedian: number }>;
   phases: { model: Summary; cues: Summary; detectors: Summary; perRequirement: Record<string, Summary> };
@@ -106,6 +109,7 @@ async function inProcess(): Promise<InputResult[]> {
         size: size.label,
         bytes: Buffer.byteLength(text),
         chars: text.length,
+        requirementsChecked: { pipl: lint(text, configFor(lang, ['pipl'])).coverage.length, all: lint(text, configFor(lang, ALL_PROFILES)).coverage.length },
         contenders: summaries,
         phases: {
           model: measured(sink.model),
@@ -288,6 +292,8 @@ async function main(): Promise<void> {
   out.push(`All profiles = ${ALL_PROFILES.join(', ')} (every id in PROFILES). Re-lint: ${RELINT_LABEL}. No forced GC between calls (a forced GC shrinks V8's young generation and makes the next parse about 3× slower than in a running server).`);
   if (inproc) {
     out.push('', '### In-process, interleaved (median and p95 in ms; ratios of medians)', '', inProcessTable(inproc));
+    const checked = inproc.map((r) => `${r.lang} ${r.size} ${r.requirementsChecked.pipl} / ${r.requirementsChecked.all}`).join(', ');
+    out.push('', `Requirements checked by a full lint, pipl / all profiles: ${checked}.`);
     out.push('', '### Where a full pipl lint goes (medians, share of the full lint)', '', phaseTable(inproc));
     out.push('', '### Slowest requirement detectors (median ms per lint, cue scan excluded; ranked at the largest size)', '', slowestRequirements(inproc, 12));
   }
