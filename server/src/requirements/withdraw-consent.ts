@@ -21,7 +21,7 @@ export const withdrawCues = defineCues('withdraw', {
 /** What is withdrawn: consent, an authorisation, a permission. */
 const consentObjectCues = defineCues('withdraw-object', {
   zh: ['同意', '授权', '权限', '许可', '定位', '地理位置', '位置信息'],
-  en: ['consent*', 'permission*', 'authoriz*', 'authoris*', 'marketing', 'promotional', 'newsletter*', 'notifications', 'location', 'communications', 'emails', 'e-mails', 'correspondence'],
+  en: ['consent*', 'permission*', 'authoriz*', 'authoris*', 'marketing', 'promotional', 'newsletter*', 'notifications', 'location', 'communications', 'emails', 'e-mails', 'correspondence', 'withdrawing the information', 'withdraw the information', 'withdrawal of information', 'withdrawal of the information'],
 });
 
 /**
@@ -151,6 +151,13 @@ export const withdrawConsent: Requirement = {
       name: 'withdrawal only by e-mail, effect not stated',
       lang: 'en',
       markdown: '# Privacy Policy\n\n## Your rights\n\nYou may withdraw your consent by emailing us at privacy@example.com.\n',
+      status: 'weak',
+      findings: [{ kind: 'contact-only', line: 4 }, { kind: 'no-effect', line: 4 }],
+    },
+    {
+      name: 'withdrawing the information given, by e-mail',
+      lang: 'en',
+      markdown: '# Privacy Policy\n\n## Your choices\n\nUsers who wish to withdraw the information they provided can request the withdrawal by e-mail to privacy@example.com.\n',
       status: 'weak',
       findings: [{ kind: 'contact-only', line: 4 }, { kind: 'no-effect', line: 4 }],
     },
