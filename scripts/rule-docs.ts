@@ -66,7 +66,7 @@ function exampleBlock(requirement: Requirement, lang: 'zh' | 'en', fires: boolea
 }
 
 function describeOutcome(requirement: Requirement, example: RequirementExample): string {
-  const result = lint(example.markdown);
+  const result = lint(example.markdown, { profiles: [...(example.profiles ?? ['pipl'])] });
   const status = result.coverage.find((c) => c.id === requirement.id)?.status ?? 'not-applicable';
   const findings = result.findings.filter((f) => f.ruleId === requirement.id);
   const list = findings.map((f) => `\`${f.messageKey.slice(requirement.id.length + 1)}\` on line ${f.range.start.line + 1}`);
@@ -100,6 +100,10 @@ export function ruleIndex(): { path: string; content: string } {
     '## Configuration',
     '',
     'Options live in `.disclose.yml`, `.disclose.yaml` or `.disclose.json` (the nearest one upward from the document, with `extends`), in VS Code settings (`disclose.*`) and in the document\u2019s front matter under `disclose:`. A problem in any of them is reported as `invalid-configuration` at its position, and checking continues with the valid options. See the README for the options and `schemas/disclose.schema.json` for their schema.',
+    '',
+    '## Profiles',
+    '',
+    'A profile names the laws a document must meet: `pipl` (with the Chinese minors, e-commerce, algorithm and face-recognition rules), `gdpr`, `uk-gdpr`, `ccpa`, `coppa`, or `common` for only what all of them require; several can be active at once. The default, `auto`, is `pipl` for a Chinese document; an English document without a chosen profile gets the `common` checks and one `profile-not-chosen` note on its title asking to choose.',
     '',
     '## Large documents',
     '',

@@ -9,6 +9,8 @@ export interface CoverageNotice {
   disclosed: number;
   applicable: number;
   items: Array<{ id: string; status: string; title: string; statusLabel: string }>;
+  /** An English document that no configuration gives a profile: only the common checks ran. */
+  profileNotChosen: boolean;
 }
 
 const ICONS: Record<string, string> = { present: '$(pass)', weak: '$(warning)', missing: '$(error)', 'not-applicable': '$(circle-slash)' };
@@ -38,8 +40,12 @@ export class CoverageStatusBar implements vscode.Disposable {
       return;
     }
     const complete = notice.items.every((item) => item.status === 'present' || item.status === 'not-applicable');
-    this.item.text = `${complete ? '$(shield)' : '$(warning)'} Disclose ${notice.disclosed}/${notice.applicable}`;
+    const profileHint = notice.profileNotChosen ? ` ${vscode.l10n.t('(choose a profile)')}` : '';
+    this.item.text = `${complete ? '$(shield)' : '$(warning)'} Disclose ${notice.disclosed}/${notice.applicable}${profileHint}`;
     const tooltip = new vscode.MarkdownString(undefined, true);
+    if (notice.profileNotChosen) {
+      tooltip.appendMarkdown(`${vscode.l10n.t('No profile chosen: only the checks every law shares ran. Name the laws this document must meet (pipl, gdpr, uk-gdpr, ccpa, coppa) in .disclose.yml, its front matter or the disclose.profiles setting.')}\n\n`);
+    }
     tooltip.appendMarkdown(`**${vscode.l10n.t('Disclosures made: {0} of {1}', notice.disclosed, notice.applicable)}**\n\n`);
     for (const item of notice.items) tooltip.appendMarkdown(`${ICONS[item.status] ?? ''} ${item.title}: ${item.statusLabel}\n\n`);
     this.item.tooltip = tooltip;

@@ -1,13 +1,13 @@
 import { suppressionsOf } from './config/directives';
 import { frontMatterOptions } from './config/front-matter';
-import type { ValidationContext } from './config/options';
+import type { ConfigOptions, ValidationContext } from './config/options';
 import { applyOptions, resolveConfig, type ResolvedConfig } from './config/resolved';
 import { detectDocumentType } from './document/doctype';
 import type { ParsedText } from './document/incremental';
 import { DocumentModel, type Span } from './document/model';
 import { clauseFixes, correctionFix, disableFixes } from './fixes';
 import { format } from './l10n';
-import { activeGroups, messageDefaults, PROFILES, strictestParameters } from './profiles';
+import { activeGroups, AUTO_PROFILE, JURISDICTION_PROFILES, messageDefaults, PROFILES, strictestParameters } from './profiles';
 import { REQUIREMENTS } from './requirements';
 import { basisFor, type Detection, type Requirement } from './requirements/requirement';
 import type { CoverageStatus, Finding, Fix, LintResult, MessageLocale, RequirementCoverage, Severity } from './types';
@@ -149,6 +149,10 @@ export function lintModel(model: DocumentModel, baseConfig: ResolvedConfig): Lin
   for (const problem of frontMatter.problems) {
     meta(INVALID_CONFIGURATION, 'error', problem.messageKey, problem.args, problem.startOffset, problem.endOffset, 'configuration');
   }
+  if (profileNotChosen(baseConfig, frontMatter.options, model)) {
+    const anchor = model.anchorRange();
+    meta(PROFILE_NOT_CHOSEN, 'info', 'profile.notChosen', { profiles: JURISDICTION_PROFILES.map((p) => p.id).join(', ') }, anchor.startOffset, anchor.endOffset, 'profiles');
+  }
   findings.sort((a, b) => a.range.startOffset - b.range.startOffset || a.ruleId.localeCompare(b.ruleId));
   return { locale: config.locale, documentType, language: model.language, profiles: [...config.profiles], findings, coverage };
 }
@@ -157,6 +161,13 @@ export function lintModel(model: DocumentModel, baseConfig: ResolvedConfig): Lin
 export const UNKNOWN_RULE_IN_DIRECTIVE = 'unknown-rule-in-directive';
 /** Reported for a problem in configuration: front matter here; configuration files by the faces. */
 export const INVALID_CONFIGURATION = 'invalid-configuration';
+/** Reported once on an English document that no configuration gives a profile: only the common checks ran. */
+export const PROFILE_NOT_CHOSEN = 'profile-not-chosen';
+
+function profileNotChosen(baseConfig: ResolvedConfig, frontMatter: Partial<ConfigOptions>, model: DocumentModel): boolean {
+  const chosen = frontMatter.profiles && frontMatter.profiles.length > 0 ? frontMatter.profiles : baseConfig.profiles;
+  return model.language === 'en' && chosen.includes(AUTO_PROFILE);
+}
 const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(REQUIREMENTS.map((r) => r.id));
 
 /** What configuration may name: the faces validate configuration files with it too. */

@@ -21,7 +21,7 @@ import { coverageCounts } from './coverage';
 import { LineIndex } from './document/text';
 import { nodeConfigIo } from './io/config-files';
 import { WorkspaceConfig } from './io/workspace-config';
-import { CONFIG_CONTEXT, INVALID_CONFIGURATION, lintDocument, type ParsedText } from './engine';
+import { CONFIG_CONTEXT, INVALID_CONFIGURATION, lintDocument, PROFILE_NOT_CHOSEN, type ParsedText } from './engine';
 import { headingAt } from './fixes/placement';
 import { buildTemplate } from './fixes/template';
 import { DocumentModel } from './document/model';
@@ -192,7 +192,8 @@ function sendCoverage(uri: string, version: number, result: LintResult | null, l
   const coverage = result?.coverage ?? [];
   const items = coverage.map(({ id, status }) => ({ id, status, title: format(locale, `${id}.title`), statusLabel: format(locale, `status.${status}`) }));
   const { disclosed, applicable } = coverageCounts(coverage);
-  void connection.sendNotification('disclose/coverage', { uri, version, documentType: result?.documentType ?? null, disclosed, applicable, items });
+  const profileNotChosen = result?.findings.some((f) => f.ruleId === PROFILE_NOT_CHOSEN) ?? false;
+  void connection.sendNotification('disclose/coverage', { uri, version, documentType: result?.documentType ?? null, disclosed, applicable, items, profileNotChosen });
 }
 
 function diagnosticsOf(result: LintResult | null, version: number) {

@@ -80,10 +80,10 @@ describe('disclose check on the example policies', () => {
       ['minors-age-and-guardian-consent', 'weak'],
     ]);
     expect(en.diagnostics.map((d) => [d.ruleId, d.severity, d.range.start.line])).toEqual([
-      ['data-categories', 'warning', 8],
-      ['minors-age-and-guardian-consent', 'error', 30],
-      ['complaint-channel', 'warning', 34],
-      ['complaint-response-time', 'warning', 34],
+      ['data-categories', 'warning', 12],
+      ['minors-age-and-guardian-consent', 'error', 34],
+      ['complaint-channel', 'warning', 38],
+      ['complaint-response-time', 'warning', 38],
     ]);
     expect(en.diagnostics[1]!.message).toBe('Wrong age threshold: "under 13" does not match the age of 14 below which guardian consent is required.');
   });

@@ -7,7 +7,7 @@ import { applyEdits, insertedText } from '../support/edits';
 
 const CORE = ['purpose-of-processing', 'data-categories', 'complaint-channel', 'complaint-response-time', 'minors-age-and-guardian-consent'];
 const rules = Object.fromEntries(REQUIREMENTS.filter((r) => !CORE.includes(r.id)).map((r) => [r.id, 'off' as const]));
-const lintCore = (text: string) => lint(text, { rules, locale: 'en' });
+const lintCore = (text: string) => lint(text, { rules, locale: 'en', profiles: ['pipl'] });
 const finding = (text: string, ruleId: string, kind = 'missing') => lintCore(text).findings.find((f) => f.ruleId === ruleId && f.messageKey === `${ruleId}.${kind}`)!;
 const fix = (f: Finding, kind: string, index = 0) => f.fixes.filter((x) => x.kind === kind)[index]!;
 

@@ -78,9 +78,9 @@ function expectNothingNew(before: Diagnostic[], after: Diagnostic[], text: strin
   expect(added.map((d) => `${String(d.code)}: ${d.message}`)).toEqual([]);
 }
 
-/** An example's text as the server sees it: its profiles, when it names any, in front matter. */
+/** An example's text as the server sees it: its profiles (`pipl` when it names none) in front matter. */
 function exampleText(example: { markdown: string; profiles?: readonly string[] }): string {
-  return example.profiles ? `---\ndisclose:\n  profiles: [${example.profiles.join(', ')}]\n---\n${example.markdown}` : example.markdown;
+  return `---\ndisclose:\n  profiles: [${(example.profiles ?? ['pipl']).join(', ')}]\n---\n${example.markdown}`;
 }
 
 const fixable = REQUIREMENTS.filter((r): r is Requirement & { fix: NonNullable<Requirement['fix']> } => r.fix !== undefined && r.kind !== 'pattern');

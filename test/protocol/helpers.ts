@@ -69,7 +69,8 @@ export function engineReport(text: string, locale: 'en' | 'zh-cn'): CliReport {
   try {
     const file = join(dir, 'policy.md');
     writeFileSync(file, text);
-    const out = execFileSync(process.execPath, [CLI_PATH, 'check', file, '--format', 'json', '--lang', locale, '--exit-zero'], { encoding: 'utf8' });
+    // The protocol tests check PIPL policies, the English ones included (an English document needs its profile named).
+    const out = execFileSync(process.execPath, [CLI_PATH, 'check', file, '--format', 'json', '--lang', locale, '--profile', 'pipl', '--exit-zero'], { encoding: 'utf8' });
     return (JSON.parse(out) as { files: CliReport[] }).files[0]!;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -114,6 +115,7 @@ export interface CoverageParams {
   disclosed: number;
   applicable: number;
   items: CoverageItem[];
+  profileNotChosen: boolean;
 }
 
 export interface Received<T> {

@@ -182,6 +182,9 @@ function expectSameAsEngine(diagnostics: readonly Diagnostic[], text: string, lo
   expect(sorted(actual)).toEqual(sorted(engine));
 }
 
+/** The English test policy is a PIPL policy: an English document needs its profile named. */
+const PIPL = { profiles: ['pipl'] };
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // ---------------------------------------------------------------------------------------------
@@ -209,7 +212,7 @@ describe('initialize', () => {
 
 describe.each(CASES)('$name', ({ locale, policy, complaintSection, expected, hover }) => {
   it('push: publishes the exact findings, then drops complaint-channel when a complaint section is added', async () => {
-    const { client } = await startServer({ locale });
+    const { client } = await startServer({ locale, configuration: PIPL });
     const uri = testUri(`push-${locale}.md`);
     await client.open(uri, policy, 1);
     const first = await client.diagnosticsFor(uri, 1);
@@ -229,8 +232,8 @@ describe.each(CASES)('$name', ({ locale, policy, complaintSection, expected, hov
   });
 
   it('pull: textDocument/diagnostic returns the same items as push for the same text, and nothing is pushed', async () => {
-    const push = await startServer({ locale });
-    const pull = await startServer({ locale, pull: true });
+    const push = await startServer({ locale, configuration: PIPL });
+    const pull = await startServer({ locale, pull: true, configuration: PIPL });
     const uri = testUri(`pull-${locale}.md`);
     await push.client.open(uri, policy, 1);
     await pull.client.open(uri, policy, 1);
@@ -252,7 +255,7 @@ describe.each(CASES)('$name', ({ locale, policy, complaintSection, expected, hov
   });
 
   it('hover on a diagnostic shows title, message, legal basis, matched cue and docs link; elsewhere null', async () => {
-    const { client } = await startServer({ locale });
+    const { client } = await startServer({ locale, configuration: PIPL });
     const uri = testUri(`hover-${locale}.md`);
     await client.open(uri, policy, 1);
     const published = (await client.diagnosticsFor(uri, 1)).params.diagnostics;
@@ -301,7 +304,7 @@ describe('message language from workspace/configuration', () => {
     await client.open(uri, ZH_POLICY, 1);
     expect((await client.diagnosticsFor(uri, 1)).params.diagnostics).toEqual([]);
     const coverage = await client.coverageFor(uri, 1);
-    expect(coverage.params).toEqual({ uri, version: 1, documentType: null, disclosed: 0, applicable: 0, items: [] });
+    expect(coverage.params).toEqual({ uri, version: 1, documentType: null, profileNotChosen: false, disclosed: 0, applicable: 0, items: [] });
   });
 });
 
@@ -340,8 +343,20 @@ describe('disclose/coverage', () => {
     expect(second.items.filter((i) => i.id !== 'complaint-channel')).toEqual(first.items.filter((i) => i.id !== 'complaint-channel'));
   });
 
-  it('uses English titles and labels for an English client', async () => {
+  it('tells the status bar, and says once on the title, that an English document has no profile', async () => {
     const { client } = await startServer({ locale: 'en' });
+    const uri = testUri('no-profile.md');
+    await client.open(uri, EN_POLICY, 1);
+    expect((await client.coverageFor(uri, 1)).params.profileNotChosen).toBe(true);
+    const hints = (await client.diagnosticsFor(uri, 1)).params.diagnostics.filter((d) => d.code === 'profile-not-chosen');
+    expect(hints.map((d) => [d.severity, d.range.start.line])).toEqual([[DiagnosticSeverity.Information, 0]]);
+    const named = testUri('pipl.md');
+    await client.open(named, `---\ndisclose:\n  profiles: [pipl]\n---\n${EN_POLICY}`, 1);
+    expect((await client.coverageFor(named, 1)).params.profileNotChosen).toBe(false);
+  });
+
+  it('uses English titles and labels for an English client', async () => {
+    const { client } = await startServer({ locale: 'en', configuration: PIPL });
     const uri = testUri('coverage-en.md');
     await client.open(uri, EN_POLICY, 1);
     const { params } = await client.coverageFor(uri, 1);

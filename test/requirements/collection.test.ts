@@ -5,7 +5,7 @@ import { REQUIREMENTS } from '../../server/src/requirements';
 /** Lints with only one requirement switched on; returns its status and finding kinds. */
 function check(id: string, markdown: string): { status: string | undefined; kinds: string[] } {
   const rules = Object.fromEntries(REQUIREMENTS.filter((r) => r.id !== id).map((r) => [r.id, 'off' as const]));
-  const result = lint(markdown, { rules });
+  const result = lint(markdown, { rules, profiles: ['pipl'] });
   return {
     status: result.coverage.find((c) => c.id === id)?.status,
     kinds: result.findings.filter((f) => f.ruleId === id).map((f) => f.messageKey.slice(id.length + 1)),

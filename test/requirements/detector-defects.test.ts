@@ -6,7 +6,7 @@ import type { DocumentType } from '../../server/src/types';
 /** Lints with only one requirement switched on: its status and its findings as [kind, line]. */
 function check(id: string, markdown: string, documentType?: DocumentType): { status: string | undefined; findings: Array<[string, number]> } {
   const rules = Object.fromEntries(REQUIREMENTS.filter((r) => r.id !== id).map((r) => [r.id, 'off' as const]));
-  const result = lint(markdown, { rules, ...(documentType ? { documentType } : {}) });
+  const result = lint(markdown, { rules, profiles: ['pipl'], ...(documentType ? { documentType } : {}) });
   return {
     status: result.coverage.find((c) => c.id === id)?.status,
     findings: result.findings.filter((f) => f.ruleId === id).map((f) => [f.messageKey.slice(id.length + 1), f.range.start.line]),

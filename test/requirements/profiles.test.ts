@@ -40,12 +40,19 @@ describe('profiles', () => {
     expect(activeGroups(['gdpr', 'ccpa'])).toEqual(new Set(['gdpr', 'ccpa']));
   });
 
-  it('defaults to pipl for a Chinese document and keeps auto for an English one', () => {
+  it('defaults to pipl for a Chinese document, and to the common checks and a hint for an English one', () => {
     expect(profilesForLanguage(['auto'], 'zh')).toEqual(['pipl']);
     expect(profilesForLanguage(['auto', 'pipl'], 'zh')).toEqual(['pipl']);
-    expect(profilesForLanguage(['auto'], 'en')).toEqual(['auto']);
+    expect(profilesForLanguage(['auto'], 'en')).toEqual(['common']);
+    const hint = (markdown: string, profiles?: string[]) => lint(markdown, profiles ? { profiles } : {}).findings.filter((f) => f.ruleId === 'profile-not-chosen');
+    expect(hint('# Privacy Policy\n\nWe collect your e-mail address.\n').map((f) => [f.severity, f.range.start.line, f.message])).toEqual([
+      ['info', 0, 'No profile chosen: this English document was checked only against what every law requires. Choose the laws it must meet (pipl, gdpr, uk-gdpr, ccpa, coppa) in .disclose.yml, in its front matter (disclose: {profiles: [gdpr]}) or in the disclose.profiles setting.'],
+    ]);
+    expect(hint('# Privacy Policy\n\nWe collect your e-mail address.\n', ['gdpr'])).toEqual([]);
+    expect(hint('---\ndisclose:\n  profiles: [ccpa]\n---\n# Privacy Policy\n\nWe collect your e-mail address.\n')).toEqual([]);
+    expect(hint('# 隐私政策\n\n我们收集您的手机号码。\n')).toEqual([]);
     expect(lint('# 隐私政策\n\n我们收集您的手机号码。\n').profiles).toEqual(['pipl']);
-    expect(lint('# Privacy Policy\n\nWe collect your e-mail address.\n').profiles).toEqual(['auto']);
+    expect(lint('# Privacy Policy\n\nWe collect your e-mail address.\n').profiles).toEqual(['common']);
     expect(lint('---\ndisclose:\n  profiles: [gdpr]\n---\n# Privacy Policy\n\nWe collect your e-mail address.\n').profiles).toEqual(['gdpr']);
   });
 

@@ -5,7 +5,7 @@ import { REQUIREMENTS } from '../../server/src/requirements';
 /** Lints with only one requirement switched on; returns its status, finding kinds and arguments. */
 function check(id: string, markdown: string): { status: string | undefined; kinds: string[]; args: Array<Record<string, string | number>> } {
   const rules = Object.fromEntries(REQUIREMENTS.filter((r) => r.id !== id).map((r) => [r.id, 'off' as const]));
-  const result = lint(markdown, { rules });
+  const result = lint(markdown, { rules, profiles: ['pipl'] });
   const findings = result.findings.filter((f) => f.ruleId === id);
   return {
     status: result.coverage.find((c) => c.id === id)?.status,

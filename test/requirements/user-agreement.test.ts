@@ -10,7 +10,7 @@ import { applyEdits, insertedText } from '../support/edits';
 /** Lints with only one requirement switched on; returns its status, its findings' kinds and the findings. */
 function check(id: string, markdown: string) {
   const rules = Object.fromEntries(REQUIREMENTS.filter((r) => r.id !== id).map((r) => [r.id, 'off' as const]));
-  const result = lint(markdown, { rules, locale: 'en' });
+  const result = lint(markdown, { rules, locale: 'en', profiles: ['pipl'] });
   const findings = result.findings.filter((f) => f.ruleId === id);
   return { status: result.coverage.find((c) => c.id === id)?.status, kinds: findings.map((f) => f.messageKey.slice(id.length + 1)), findings, type: result.documentType };
 }
@@ -200,14 +200,14 @@ describe('agreement wording of clauses shared with privacy policies', () => {
   ] as const;
 
   it.each(cases)('%s (%s): offered in agreements only, and it makes the disclosure', (id, _lang, text) => {
-    const before = lint(text, { locale: 'en' });
+    const before = lint(text, { locale: 'en', profiles: ['pipl'] });
     const missing = before.findings.find((f) => f.messageKey === `${id}.missing`)!;
     const clauses = missing.fixes.filter((f) => f.kind === 'clause');
     expect(clauses).toHaveLength(1);
     expect(clauses[0]!.edits[0]!.newText).not.toMatch(/本政策|this policy/);
-    const after = lint(applyEdits(text, clauses[0]!.edits), { locale: 'en' });
+    const after = lint(applyEdits(text, clauses[0]!.edits), { locale: 'en', profiles: ['pipl'] });
     expect(after.findings.filter((f) => f.ruleId === id)).toEqual([]);
-    const policy = lint(text.replace(/# (用户协议|Terms of Service)/, (_m, t: string) => (t === '用户协议' ? '# 隐私政策' : '# Privacy Policy')), { locale: 'en' });
+    const policy = lint(text.replace(/# (用户协议|Terms of Service)/, (_m, t: string) => (t === '用户协议' ? '# 隐私政策' : '# Privacy Policy')), { locale: 'en', profiles: ['pipl'] });
     const policyClauses = policy.findings.find((f) => f.messageKey === `${id}.missing`)!.fixes.filter((f) => f.kind === 'clause');
     expect(policyClauses.every((f) => !/本协议|these terms/.test(f.edits[0]!.newText))).toBe(true);
   });

@@ -30,9 +30,8 @@ export interface Profile {
  */
 export const COMMON_PROFILE = 'common';
 /**
- * The built-in default: `pipl` for a Chinese document. An English document keeps `auto` in its
- * result (no profile was chosen) and is checked as `pipl` was before profiles could be chosen;
- * `common` is what to choose for only the checks every profile shares.
+ * The built-in default: `pipl` for a Chinese document; an English document, which may be meant for
+ * any market, gets the `common` checks and a hint to choose its profile (engine: PROFILE_NOT_CHOSEN).
  */
 export const AUTO_PROFILE = 'auto';
 
@@ -63,9 +62,9 @@ export function isKnownProfile(id: string): boolean {
   return Object.hasOwn(PROFILES, id);
 }
 
-/** What `auto` stands for in a document of this language: `pipl` in Chinese; in English it stays `auto`. */
+/** What `auto` stands for in a document of this language: `pipl` in Chinese, `common` in English. */
 export function profilesForLanguage(profileIds: readonly string[], language: DocumentLanguage): string[] {
-  const resolved = profileIds.map((id) => (id === AUTO_PROFILE && language === 'zh' ? 'pipl' : id));
+  const resolved = profileIds.map((id) => (id === AUTO_PROFILE ? (language === 'zh' ? 'pipl' : COMMON_PROFILE) : id));
   return resolved.filter((id, i) => resolved.indexOf(id) === i);
 }
 

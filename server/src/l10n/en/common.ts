@@ -69,5 +69,6 @@ export const common: Readonly<Record<string, string>> = {
   'cli.summaryOne': '1 problem ({errors} errors, {warnings} warnings, {infos} infos) in {files} files',
   'cli.summaryOne.oneFile': '1 problem ({errors} errors, {warnings} warnings, {infos} infos) in 1 file',
   'cli.reason.config': 'the configuration file cannot be read',
+  'profile.notChosen': 'No profile chosen: this English document was checked only against what every law requires. Choose the laws it must meet ({profiles}) in .disclose.yml, in its front matter (disclose: {profiles: [gdpr]}) or in the disclose.profiles setting.',
   'document.tooLarge': 'This document is {size}, over the {cap} limit: only its first {cap} were checked. Split it, or raise the limit (disclose.maxDocumentSize, CLI --max-size).',
 };

@@ -69,5 +69,6 @@ export const common: Readonly<Record<string, string>> = {
   'cli.summaryOne': '{files} 个文件中共 1 个问题（错误 {errors}，警告 {warnings}，提示 {infos}）',
   'cli.summaryOne.oneFile': '1 个文件中共 1 个问题（错误 {errors}，警告 {warnings}，提示 {infos}）',
   'cli.reason.config': '无法读取该配置文件',
+  'profile.notChosen': '未选择适用的法律：这份英文文档只按各部法律共同的要求做了检查。请在 .disclose.yml、文档的 front matter（disclose: {profiles: [gdpr]}）或 disclose.profiles 设置中选择它要符合的法律（{profiles}）。',
   'document.tooLarge': '本文档大小为 {size}，超过 {cap} 的上限：只检查了前 {cap}。请拆分文档，或调高上限（disclose.maxDocumentSize，命令行 --max-size）。',
 };
