@@ -146,7 +146,7 @@ function lintVersion(document: TextDocument): Promise<Linted> {
     const maxDocumentBytes = Math.max(0.1, Number(settings.maxDocumentSize) || 2) * 1024 * 1024;
     const base = resolveConfig({ profiles: DEFAULT_PROFILES, locale: localeFromLanguageTag(clientLocale), docsBaseUrl: DOCS_BASE_URL, maxDocumentBytes });
     const config = applyOptions(applyOptions(base, fileConfig.options), settingsOptions(settings));
-    const result = settings.enable && fileConfig.selected ? lintEdited(uri, text, config) : null;
+    const result = settings.enable && fileConfig.selected ? lintSafely(uri, text, config) : null;
     results.set(uri, { version, result });
     sendCoverage(uri, version, result, config.locale);
     if (fileConfig.configPath) publishConfigProblems(fileConfig.configPath, config.locale);
@@ -173,6 +173,24 @@ function lintEdited(uri: string, text: string, config: ResolvedConfig): LintResu
   lastParse.set(uri, parsed);
   if (lastParse.size > KEPT_PARSES) lastParse.delete(lastParse.keys().next().value!);
   return result;
+}
+
+const failedDocuments = new Set<string>();
+
+/** A lint that throws (a bug) leaves the document without findings, logs why, and says so once; the server lives on. */
+function lintSafely(uri: string, text: string, config: ResolvedConfig): LintResult | null {
+  try {
+    return lintEdited(uri, text, config);
+  } catch (error) {
+    lastParse.delete(uri);
+    const reason = error instanceof Error ? error.message : String(error);
+    connection.console.error(`Disclose could not check ${uri}: ${error instanceof Error ? (error.stack ?? reason) : reason}`);
+    if (!failedDocuments.has(uri)) {
+      failedDocuments.add(uri);
+      void connection.window.showErrorMessage(`Disclose could not check this document (${reason}). Other documents are still checked; the details are in the Disclose output channel.`);
+    }
+    return null;
+  }
 }
 
 /** The cached lint of exactly this version; a fix is never computed for, or applied to, another one. */

@@ -42,14 +42,13 @@ describe('lint on any input returns in time, with ranges inside the document tha
     checkLint(text);
   });
 
-  // Found by `npm run fuzz` (seed 924044081); the range is made in server/src/document, which another
-  // engineer is rewriting. Repro: lint('们\n   们\r\n1.') gives cross-border-transfer evidence (and a
-  // policy-accessible-separate finding) the range 0-7, ending between the \r and the \n of a CRLF: end
-  // position {line 1, character 5} on a line of 4 characters, which an editor cannot express.
-  // Repro: in a fresh process lint('>'.repeat(5000) + ' x') throws RangeError: Maximum call stack size
-  // exceeded in PlainBuilder.walkBlock (server/src/document/model.ts); lint('- '.repeat(n) + 'x') takes
-  // quadratic time (1,000 levels 3.7 s, 1,500 levels 7.3 s) and throws from 2,000 levels. `npm run fuzz`
-  // reports both shapes at full size.
-  it.todo('5,000 nested list levels or block quotes lint in linear time, without a stack overflow');
-  it.todo('no range ends or starts between the \\r and the \\n of a CRLF');
+  // Found by `npm run fuzz`: nesting 5,000 deep overflowed the stack (quotes) or took quadratic time
+  // (lists); a range ended between the \r and the \n of a CRLF (seed 924044081).
+  it.each([
+    ['5,000 nested list levels', `# Privacy Policy\n\n${'- '.repeat(5000)}item\n`],
+    ['5,000 nested block quotes', `# 隐私政策\n\n${'>'.repeat(5000)} 引用\n`],
+    ['a paragraph and a list after a CRLF', '们\n   们\r\n1.'],
+  ])('%s', (_name, text) => {
+    checkLint(text);
+  });
 });
