@@ -33,7 +33,9 @@ data-protection law requires.
 Options:
   --format <text|json|sarif>   output format (default: text)
   --lang <auto|en|zh-cn>       message language (default: auto, from LANG)
-  --profile <id>               jurisdiction profile, repeatable (default: pipl)
+  --profile <id>               pipl, gdpr, uk-gdpr, ccpa, coppa or common; repeatable
+                               (default: pipl for a Chinese document, the common
+                               checks and a hint for an English one)
   --type <auto|privacy-policy|children-policy|user-agreement>
                                document type (default: auto, from the title)
   --config <path>              configuration file (default: the nearest
