@@ -44,7 +44,6 @@ export const rights: Readonly<Record<string, string>> = {
   'policy-accessible-separate.title': 'Privacy policy published on its own',
   'policy-accessible-separate.description': 'Publish the privacy policy as a document of its own, easy to find and read, in Simplified Chinese, with headings; a user agreement should point to it rather than contain it.',
   'policy-accessible-separate.missing': 'No privacy rules: this agreement neither contains privacy rules nor points to a privacy policy. Publish a separate privacy policy and link to it from the agreement.',
-  'policy-accessible-separate.embedded-in-agreement': 'Privacy rules inside the user agreement: publish them as a separate privacy policy and link to it from here.',
   'policy-accessible-separate.combined-with-agreement': 'The privacy policy is combined with "{cue}" in one document. Publish the privacy policy as a document of its own.',
   'policy-accessible-separate.no-headings': 'A long policy with only {count} headed sections: add headings (what is collected, how it is used, shared and kept, your rights, contact) so readers can find each part.',
   'policy-accessible-separate.not-simplified-chinese': 'The policy is written in Traditional Chinese. Provide a Simplified Chinese version for users in mainland China.',

@@ -44,7 +44,6 @@ export const rights: Readonly<Record<string, string>> = {
   'policy-accessible-separate.title': '隐私政策独立发布',
   'policy-accessible-separate.description': '将隐私政策作为独立文件发布，便于查找和阅读，提供简体中文版本并设置标题；用户协议应链接到隐私政策，而不是把它包含在内。',
   'policy-accessible-separate.missing': '没有隐私规则：本协议既不包含隐私规则，也没有指向隐私政策。请单独发布隐私政策，并在协议中提供链接。',
-  'policy-accessible-separate.embedded-in-agreement': '隐私规则写在用户协议中：请将其作为独立的隐私政策发布，并在此处提供链接。',
   'policy-accessible-separate.combined-with-agreement': '隐私政策与“{cue}”合并为一个文件。请将隐私政策作为独立文件发布。',
   'policy-accessible-separate.no-headings': '政策篇幅较长，但只有{count}个带标题的章节：请添加标题（收集哪些信息、如何使用、共享和保存、您的权利、联系方式），方便读者查找。',
   'policy-accessible-separate.not-simplified-chinese': '本政策使用繁体中文。请为中国大陆用户提供简体中文版本。',
