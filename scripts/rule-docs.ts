@@ -9,6 +9,14 @@ import type { MessageLocale } from '../server/src/types';
  * Renders docs/rules/<id>.md from a requirement module's metadata, messages and examples, so the
  * pages cannot drift from the code: `npm run generate` writes them and a test checks them.
  */
+/** ", error under gdpr" where a profile group sets a severity of its own. */
+function groupSeverities(requirement: Requirement, kind: string): string {
+  return Object.entries(requirement.severitiesByGroup ?? {})
+    .filter(([, overrides]) => overrides?.[kind] !== undefined)
+    .map(([group, overrides]) => `, ${overrides![kind]} under \`${group}\``)
+    .join('');
+}
+
 export function renderRuleDoc(requirement: Requirement): string {
   const args = messageDefaults(strictestParameters(DEFAULT_PROFILES));
   const t = (locale: MessageLocale, key: string) => format(locale, key, args);
@@ -40,7 +48,7 @@ export function renderRuleDoc(requirement: Requirement): string {
     '',
     '| Kind | Severity | Message | 消息 |',
     '| --- | --- | --- | --- |',
-    ...kinds.map(([kind, severity]) => `| \`${kind}\` | ${severity} | ${escapeCell(t('en', `${id}.${kind}`))} | ${escapeCell(t('zh-cn', `${id}.${kind}`))} |`),
+    ...kinds.map(([kind, severity]) => `| \`${kind}\` | ${severity}${groupSeverities(requirement, kind)} | ${escapeCell(t('en', `${id}.${kind}`))} | ${escapeCell(t('zh-cn', `${id}.${kind}`))} |`),
     '',
     '## Examples / 示例',
     '',

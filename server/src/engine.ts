@@ -110,7 +110,7 @@ export function lintModel(model: DocumentModel, baseConfig: ResolvedConfig): Lin
       const allArgs = { ...defaultArgs, ...args };
       findings.push({
         ruleId: requirement.id,
-        severity: override ?? severityOf(requirement, kind),
+        severity: override ?? severityOf(requirement, kind, groups),
         range,
         messageKey,
         args: allArgs,
@@ -186,9 +186,16 @@ function statusOf(requirement: Requirement, detection: Detection): CoverageStatu
   return detection.issues.length > 0 ? 'weak' : 'present';
 }
 
-function severityOf(requirement: Requirement, kind: string): Severity {
-  const severity = requirement.severities[kind];
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** The finding's severity: the module's, or the most severe that an active profile group sets for it. */
+function severityOf(requirement: Requirement, kind: string, groups: ReadonlySet<string>): Severity {
+  let severity = requirement.severities[kind];
   if (!severity) throw new Error(`${requirement.id}: no severity for finding kind "${kind}"`);
+  for (const [group, overrides] of Object.entries(requirement.severitiesByGroup ?? {})) {
+    const stricter = groups.has(group) ? overrides?.[kind] : undefined;
+    if (stricter && SEVERITY_RANK[stricter] > SEVERITY_RANK[severity]) severity = stricter;
+  }
   return severity;
 }
 

@@ -63,4 +63,13 @@ describe('profiles', () => {
     expect(type('# 儿童个人信息保护规则\n\n本规则适用于不满十四周岁的儿童。\n')).toBe('children-policy');
     expect(type('# 用户服务协议\n\n本协议是您与我们之间的协议。\n')).toBe('user-agreement');
   });
+
+  it('takes the most severe severity an active profile sets: the legal basis is required under the GDPR', () => {
+    const markdown = '# Privacy Policy\n\n## Information we collect\n\nWe collect your e-mail address to send you receipts.\n';
+    const severity = (profiles: string[]) => lint(markdown, { profiles }).findings.find((f) => f.ruleId === 'legal-basis')?.severity;
+    expect(severity(['pipl'])).toBe('info');
+    expect(severity(['gdpr'])).toBe('error');
+    expect(severity(['uk-gdpr'])).toBe('error');
+    expect(severity(['pipl', 'gdpr'])).toBe('error');
+  });
 });

@@ -36,6 +36,8 @@ export const legalBasis: Requirement = {
   id: 'legal-basis',
   appliesTo: ['privacy-policy', 'children-policy'],
   severities: { missing: 'info', 'undescribed-interest': 'info' },
+  // GDPR / UK GDPR Art. 13(1)(c) and (d): the basis, and the legitimate interest relied on, must be given.
+  severitiesByGroup: { gdpr: { missing: 'error', 'undescribed-interest': 'warning' }, 'uk-gdpr': { missing: 'error', 'undescribed-interest': 'warning' } },
   basis: {
     pipl: [PIPL.art13],
     ...gdprBasis([GDPR.art13_1_c, GDPR.art13_1_d, GDPR.art6_1], [UK_GDPR.art6_1_ea]),

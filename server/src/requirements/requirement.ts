@@ -13,6 +13,11 @@ export interface Requirement {
   appliesTo: readonly DocumentType[];
   /** Severity of each kind of finding; `missing` is the missing-disclosure finding. */
   severities: Readonly<Record<string, Severity>>;
+  /**
+   * Severities a profile group sets apart from `severities` (the GDPR requires the legal basis that
+   * PIPL only suggests); with several profiles active the most severe applies.
+   */
+  severitiesByGroup?: Readonly<Partial<Record<string, Readonly<Partial<Record<string, Severity>>>>>>;
   /** Citations per profile group (see profiles/). */
   basis: Readonly<Partial<Record<string, readonly Citation[]>>>;
   /** The cues a reader would search for; named in the hover of a missing-disclosure finding. */
