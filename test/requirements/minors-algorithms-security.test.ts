@@ -190,6 +190,27 @@ describe('children-notice-content', () => {
     const result = check('children-notice-content', markdown);
     expect(result.status).toBe('weak');
     expect(result.kinds).toEqual(['no-storage', 'no-security', 'no-refusal-consequences', 'no-complaint-channel', 'no-correction-deletion']);
-    expect(check('children-notice-content', '# 隐私政策\n\n## 一、收集\n\n我们收集您的昵称。\n').status).toBeUndefined();
+    expect(check('children-notice-content', '# 隐私政策\n\n## 一、收集\n\n我们收集您的昵称。\n').status).toBe('not-applicable');
+  });
+
+  it('under coppa asks any privacy policy for the items of the online notice (16 CFR 312.4(d)), each once with pipl too', () => {
+    const markdown =
+      '# Privacy Policy\n\nKite Letters is a spelling app for children.\n\n## What we collect\n\nWe collect a child’s first name, used to greet the child in the app.\n';
+    const kinds = (profiles: string[]) => lint(markdown, { profiles }).findings.filter((f) => f.ruleId === 'children-notice-content').map((f) => f.messageKey);
+    const coppaKinds = [
+      'children-notice-content.no-operator-contact',
+      'children-notice-content.no-disclosure-practices',
+      'children-notice-content.no-parent-review-delete',
+      'children-notice-content.no-parent-refusal',
+    ];
+    expect(kinds(['coppa'])).toEqual(coppaKinds);
+    expect(kinds(['pipl', 'coppa'])).toEqual(coppaKinds);
+    expect(lint(markdown, { profiles: ['coppa'] }).findings.find((f) => f.ruleId === 'children-notice-content')!.basis).toEqual([
+      '16 CFR 312.4(d)',
+      '16 CFR 312.4(d)(1)',
+      '16 CFR 312.4(d)(2)',
+      '16 CFR 312.4(d)(5)',
+    ]);
+    expect(kinds(['pipl'])).toEqual([]);
   });
 });

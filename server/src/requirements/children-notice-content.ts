@@ -1,11 +1,13 @@
-import { defineCues } from '../document/cues';
+import { type CueSet, defineCues } from '../document/cues';
 import type { Span } from '../document/model';
-import { CHILDREN_PROVISIONS } from '../profiles/citations';
+import { CHILDREN_PROVISIONS, COPPA } from '../profiles/citations';
 import { complaintChannel } from './complaint-channel';
+import { controllerIdentity } from './controller-identity';
 import { sectionsTitled, sentencesWithAll, spanOf, titleSpan } from './evidence';
 import { correctionDeletionCues, operatorDiscoveryCues, requestOfferCues } from './minors-correction-deletion';
 import type { DetectContext, Issue, Requirement } from './requirement';
 import { securityStatements } from './security-measures';
+import { recipientCues, sharingVerbCues } from './third-party-sharing';
 
 const collectionCues = defineCues('children-collection', {
   zh: ['收集', '获取', '采集', '使用'],
@@ -44,10 +46,41 @@ const consequenceCues = defineCues('refusal-consequence', {
   en: ['unable', 'cannot', "can't", 'not be able', 'may not', 'affect*', 'will not', 'still use', 'still be able'],
 });
 
-type ItemKind = 'no-collection-rules' | 'no-storage' | 'no-security' | 'no-refusal-consequences' | 'no-complaint-channel' | 'no-correction-deletion';
+const parentCues = defineCues('notice-parent', {
+  zh: ['监护人', '家长', '父母'],
+  en: ['parent*', 'guardian*'],
+});
+
+const reviewDeleteCues = defineCues('notice-parent-review-delete', {
+  zh: ['查阅', '查看', '删除'],
+  en: ['review', 'access', 'see the', 'delete*', 'deletion', 'erase'],
+});
+
+/** A parent stopping further collection or use (16 CFR 312.4(d)(5), 312.6(a)(2)). */
+const refuseFurtherCues = defineCues('notice-parent-refuse-further', {
+  zh: ['拒绝继续收集', '停止收集', '停止使用', '撤回同意', '撤回其同意'],
+  en: ['refuse further', 'refuse to permit', 'refuse to allow', 'further collection', 'further use', 'stop collecting', 'stop any further', 'stop the collection', 'no longer collect', 'revoke consent', 'revoke their consent', 'revoke your consent', 'withdraw consent', 'withdraw their consent', 'withdraw your consent'],
+});
+
+type ItemKind =
+  | 'no-collection-rules'
+  | 'no-storage'
+  | 'no-security'
+  | 'no-refusal-consequences'
+  | 'no-complaint-channel'
+  | 'no-correction-deletion'
+  | 'no-operator-contact'
+  | 'no-disclosure-practices'
+  | 'no-parent-review-delete'
+  | 'no-parent-refusal';
+
+/** The collection item both laws ask for: what is collected and what it is used for. */
+function collectionRules(context: DetectContext): Span[] {
+  return sentencesWithAll(context.model, collectionCues, purposeCues).map(spanOf);
+}
 
 /** Where each item of Children's Provisions Art. 10 is disclosed; empty = not found. */
-function items(context: DetectContext): Array<[ItemKind, Span[]]> {
+function chineseItems(context: DetectContext): Array<[ItemKind, Span[]]> {
   const { model } = context;
   const storage = [
     ...sectionsTitled(model, storageHeadingCues, 20).map((s) => model.body(s)),
@@ -55,7 +88,7 @@ function items(context: DetectContext): Array<[ItemKind, Span[]]> {
   ];
   const correction = sentencesWithAll(model, correctionDeletionCues, requestOfferCues).filter((s) => !model.has(operatorDiscoveryCues, s));
   return [
-    ['no-collection-rules', sentencesWithAll(model, collectionCues, purposeCues).map(spanOf)],
+    ['no-collection-rules', collectionRules(context)],
     ['no-storage', storage],
     ['no-security', securityStatements(model).statements.map(spanOf)],
     ['no-refusal-consequences', sentencesWithAll(model, refusalCues, consequenceCues).map(spanOf)],
@@ -64,9 +97,36 @@ function items(context: DetectContext): Array<[ItemKind, Span[]]> {
   ];
 }
 
+/** Where each item of the COPPA online notice (16 CFR 312.4(d)(1), (2) and (5)) is disclosed; empty = not found. */
+function coppaItems(context: DetectContext): Array<[ItemKind, Span[]]> {
+  const { model } = context;
+  const parentOffers = (cues: CueSet) =>
+    sentencesWithAll(model, parentCues, cues).filter((s) => model.has(requestOfferCues, s) && !model.has(operatorDiscoveryCues, s));
+  return [
+    ['no-operator-contact', controllerIdentity.detect(context).evidence],
+    ['no-collection-rules', collectionRules(context)],
+    ['no-disclosure-practices', sentencesWithAll(model, sharingVerbCues, recipientCues).map(spanOf)],
+    ['no-parent-review-delete', parentOffers(reviewDeleteCues).map(spanOf)],
+    ['no-parent-refusal', sentencesWithAll(model, parentCues, refuseFurtherCues).map(spanOf)],
+  ];
+}
+
+/**
+ * The items the active profiles ask for: Children's Provisions Art. 10 in a Chinese children's
+ * policy, the COPPA online notice in any policy under `coppa` (the policy of a service for children
+ * is that notice); each kind once.
+ */
+function items(context: DetectContext): Array<[ItemKind, Span[]]> {
+  const found = [
+    ...(context.documentType === 'children-policy' && context.groups.has('cn-minors') ? chineseItems(context) : []),
+    ...(context.groups.has('coppa') ? coppaItems(context) : []),
+  ];
+  return found.filter(([kind], i) => found.findIndex(([other]) => other === kind) === i);
+}
+
 export const childrenNoticeContent: Requirement = {
   id: 'children-notice-content',
-  appliesTo: ['children-policy'],
+  appliesTo: ['children-policy', 'privacy-policy'],
   severities: {
     missing: 'error',
     'no-collection-rules': 'error',
@@ -75,12 +135,19 @@ export const childrenNoticeContent: Requirement = {
     'no-refusal-consequences': 'error',
     'no-complaint-channel': 'error',
     'no-correction-deletion': 'error',
+    'no-operator-contact': 'error',
+    'no-disclosure-practices': 'error',
+    'no-parent-review-delete': 'error',
+    'no-parent-refusal': 'error',
   },
   basis: {
     'cn-minors': [CHILDREN_PROVISIONS.art10, CHILDREN_PROVISIONS.art10_1, CHILDREN_PROVISIONS.art10_2, CHILDREN_PROVISIONS.art10_3, CHILDREN_PROVISIONS.art10_4, CHILDREN_PROVISIONS.art10_5, CHILDREN_PROVISIONS.art10_6],
+    coppa: [COPPA.s312_4_d, COPPA.s312_4_d_1, COPPA.s312_4_d_2, COPPA.s312_4_d_5],
   },
   primaryCues: storageCues,
+  trigger: "A children's policy; under coppa, any privacy policy (the online notice of a service for children).",
   detect(context) {
+    if (context.documentType === 'privacy-policy' && !context.groups.has('coppa')) return { applicable: false, evidence: [], issues: [] };
     const found = items(context);
     const evidence = found.flatMap(([, spans]) => spans);
     if (evidence.length === 0) return { evidence: [], issues: [] };
@@ -161,6 +228,39 @@ export const childrenNoticeContent: Requirement = {
       markdown: "# Children's Privacy Notice\n\nThis notice applies to our online learning service for children under 14. Parents and guardians should read it carefully.\n",
       status: 'missing',
       findings: [{ kind: 'missing', line: 0 }],
+    },
+    {
+      name: 'COPPA: a privacy policy that gives every item of the online notice',
+      lang: 'en',
+      profiles: ['coppa'],
+      markdown:
+        '# Privacy Policy for Star Sums\n\nStar Sums is a maths game for children operated by Brightleaf Games LLC, 200 Pine Street, Portland, OR 97204, USA; phone +1 503 555 0142; e-mail privacy@brightleaf.example.\n\n' +
+        '## What we collect from children and why\n\nWe collect a child’s first name and game progress, used to save the game and show the name on the score board.\n\n' +
+        '## Sharing\n\nWe share game progress with our hosting provider Example Cloud Inc. only to store it, and we do not disclose children’s information to other third parties.\n\n' +
+        '## Parents’ rights\n\nParents can review their child’s information and ask us to delete it by writing to privacy@brightleaf.example. Parents can also refuse further collection or use of their child’s information at any time.\n',
+      status: 'present',
+      findings: [],
+    },
+    {
+      name: 'COPPA: no word on disclosure to third parties or on refusing further collection',
+      lang: 'en',
+      profiles: ['coppa'],
+      markdown:
+        '# Privacy Policy for Star Sums\n\nStar Sums is a maths game for children operated by Brightleaf Games LLC, 200 Pine Street, Portland, OR 97204, USA; phone +1 503 555 0142; e-mail privacy@brightleaf.example.\n\n' +
+        '## What we collect from children and why\n\nWe collect a child’s first name and game progress, used to save the game and show the name on the score board.\n\n' +
+        '## Parents’ rights\n\nParents can review their child’s information and ask us to delete it by writing to privacy@brightleaf.example.\n',
+      status: 'weak',
+      findings: [
+        { kind: 'no-disclosure-practices', line: 0 },
+        { kind: 'no-parent-refusal', line: 0 },
+      ],
+    },
+    {
+      name: 'PIPL: an ordinary privacy policy is no children’s notice',
+      lang: 'en',
+      markdown: '# Privacy Policy\n\n## What we collect\n\nWe collect your e-mail address, used to create your account.\n',
+      status: 'not-applicable',
+      findings: [],
     },
   ],
 };

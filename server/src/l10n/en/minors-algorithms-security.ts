@@ -20,6 +20,10 @@ export const minorsAlgorithmsSecurity: Readonly<Record<string, string>> = {
   'children-notice-content.no-refusal-consequences': 'The children\'s policy does not say what happens if a guardian refuses to provide information or to consent (for example "the child can still use the other features").',
   'children-notice-content.no-complaint-channel': 'The children\'s policy gives no channel for complaints and reports. Add an e-mail address, phone number or in-app path for them.',
   'children-notice-content.no-correction-deletion': "The children's policy does not say how guardians or children can have the information corrected or deleted.",
+  'children-notice-content.no-operator-contact': "The children's notice does not give the name, postal address, telephone number and e-mail address of every operator that collects or keeps children's personal information.",
+  'children-notice-content.no-disclosure-practices': "The children's notice does not say whether children's personal information is disclosed to third parties and, if it is, to whom and for what purposes.",
+  'children-notice-content.no-parent-review-delete': "The children's notice does not tell parents that they can review their child's personal information and have it deleted, or how to ask.",
+  'children-notice-content.no-parent-refusal': "The children's notice does not tell parents that they can refuse further collection or use of their child's information, or how.",
 
   'minors-correction-deletion.title': "Guardians' correction and deletion of minors' information",
   'minors-correction-deletion.description': "Say that minors or their parents and guardians can ask for a minor's personal information to be corrected or deleted, and how.",

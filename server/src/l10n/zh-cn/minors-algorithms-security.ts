@@ -20,6 +20,10 @@ export const minorsAlgorithmsSecurity: Readonly<Record<string, string>> = {
   'children-notice-content.no-refusal-consequences': '儿童个人信息保护规则没有说明监护人拒绝提供信息或拒绝同意的后果（例如“不影响儿童使用其他功能”）。',
   'children-notice-content.no-complaint-channel': '儿童个人信息保护规则没有给出投诉、举报渠道。请补充邮箱、电话或应用内路径。',
   'children-notice-content.no-correction-deletion': '儿童个人信息保护规则没有说明监护人或儿童如何更正、删除儿童个人信息。',
+  'children-notice-content.no-operator-contact': "儿童隐私告知没有写明收集或保存儿童个人信息的每个运营者的名称、通信地址、电话号码和电子邮箱。",
+  'children-notice-content.no-disclosure-practices': "儿童隐私告知没有说明是否向第三方披露儿童个人信息，以及披露给谁、用于什么目的。",
+  'children-notice-content.no-parent-review-delete': "儿童隐私告知没有告诉家长可以查阅孩子的个人信息并要求删除，也没有说明如何提出。",
+  'children-notice-content.no-parent-refusal': "儿童隐私告知没有告诉家长可以拒绝继续收集或使用孩子的信息，也没有说明如何拒绝。",
 
   'minors-correction-deletion.title': '监护人更正、删除未成年人信息',
   'minors-correction-deletion.description': '写明未成年人或其父母、监护人可以要求更正、删除未成年人的个人信息，以及提出请求的方式。',
