@@ -24,7 +24,7 @@ const documents = [...examples, ...corpusSample('capp130-dev', 6), ...corpusSamp
 
 /** Text that opens, closes or changes Markdown structure, besides ordinary characters. */
 const insertion = fc.oneof(
-  fc.constantFrom('字', 'a', ' ', '\n', '\n\n', '# ', '## 标题\n', '- ', '1. ', '> ', '```', '~~~', '**', '*', '_', '`', '|', '| a | b |\n|---|---|\n', '---', '===', '<!--', '-->', '<div>', '\t', '    ', '[x]', '](', '[^1]', '\r\n', '\u200b', '😀'),
+  fc.constantFrom('字', 'a', ' ', '\n', '\n\n', '# ', '## 标题\n', '- ', '1. ', '> ', '```', '~~~', '**', '*', '_', '`', '|', '| a | b |\n|---|---|\n', '---', '===', '<!--', '-->', '<div>', '\t', '    ', '[x]', '](', '[^1]', ']:', '[a]: /u\n', '[^1]: note\n', '\r\n', '\u200b', '😀'),
   fc.string({ maxLength: 6 }),
 );
 
@@ -65,6 +65,15 @@ describe('incremental re-parse', () => {
     const edited = `${text}\n[p]: https://example.com\n`;
     expect(reparse(parseText(text), edited).tree).toEqual(parseText(edited).tree);
     expect(reparse(parseText(text), edited).tree.children[0]).toMatchObject({ children: [{ type: 'text' }, { type: 'linkReference' }, { type: 'text' }] });
+  });
+
+  it('re-parses only the edited blocks where "]:" is no definition', () => {
+    const text = '# Policy\n\nCookie wp-settings-[UID]: stores your preferences.\n\nFirst.\n\nSecond.\n';
+    const previous = parseText(text);
+    const untouched = previous.tree.children[1];
+    const edited = reparse(previous, text.replace('Second.', 'Second!'));
+    expect(edited.tree).toEqual(parseText(text.replace('Second.', 'Second!')).tree);
+    expect(edited.tree.children[1]).toBe(untouched);
   });
 
   it('re-parses the blocks after an opened fence that runs to the end', () => {

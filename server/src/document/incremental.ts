@@ -25,7 +25,7 @@ export function parseText(text: string): ParsedText {
 export function reparse(previous: ParsedText, text: string): ParsedText {
   const old = previous.text;
   if (old === text) return previous;
-  if (text.includes(']:') || old.includes(']:')) return parseText(text);
+  if (mayHaveDefinitions(text) || mayHaveDefinitions(old)) return parseText(text);
 
   const limit = Math.min(old.length, text.length);
   let prefix = 0;
@@ -70,6 +70,25 @@ export function reparse(previous: ParsedText, text: string): ParsedText {
   };
   return { text, tree };
 }
+
+/**
+ * Whether a line may hold a link reference or footnote definition ("[id]: url", "> [^1]: note"):
+ * "]:" after nothing but indentation and container markers. Text such as "wp-settings-[UID]:" in a
+ * sentence is no definition and does not force a full parse.
+ */
+function mayHaveDefinitions(text: string): boolean {
+  for (let at = text.indexOf(']:'); at >= 0; at = text.indexOf(']:', text.indexOf('\n', at) + 1)) {
+    const start = lineStart(text, at);
+    const bracket = text.indexOf('[', start);
+    // No "[" on the line: the label may have begun on an earlier line.
+    if (bracket < 0 || bracket > at || DEFINITION_PREFIX.test(text.slice(start, bracket))) return true;
+    if (text.indexOf('\n', at) < 0) return false;
+  }
+  return false;
+}
+
+/** What may precede a definition's "[" on its line: indentation, quote and list markers. */
+const DEFINITION_PREFIX = /^[ \t>*+\-\d.)]*$/;
 
 function startsWithFence(text: string): boolean {
   return text.startsWith('---') || text.startsWith('+++');
