@@ -40,11 +40,11 @@ export function lintDocument(text: string, config: Partial<ResolvedConfig>, prev
   const result = lintModel(model, resolved);
   const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`);
   const args = { size: size(utf8Length(text)), cap: size(resolved.maxDocumentBytes) };
-  const end = text.indexOf('\n');
+  const end = firstLineEnd(text);
   result.findings.unshift({
     ruleId: DOCUMENT_TOO_LARGE,
     severity: 'info',
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: end < 0 ? text.length : end }, startOffset: 0, endOffset: end < 0 ? text.length : end },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: end }, startOffset: 0, endOffset: end },
     messageKey: 'document.tooLarge',
     args,
     message: format(resolved.locale, 'document.tooLarge', args),
@@ -54,6 +54,15 @@ export function lintDocument(text: string, config: Partial<ResolvedConfig>, prev
     fixes: [],
   });
   return { result, parsed: model.parsed };
+}
+
+/** Where the first line ends: before its \r\n, \n or \r. */
+function firstLineEnd(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) return i;
+  }
+  return text.length;
 }
 
 /** Reported on a document over the size cap, of which only the first part was checked. */

@@ -82,4 +82,9 @@ describe('documents over the size cap', () => {
     expect(capped.findings.map((f) => f.ruleId)).toContain('complaint-channel');
     expect(Math.max(...capped.findings.map((f) => f.range.endOffset))).toBeLessThanOrEqual(4096);
   });
+
+  it('end the size note before the first line break, a CRLF included', () => {
+    const capped = lint(`# Policy\r\n${'We collect data.\r\n'.repeat(400)}`, { rules, locale: 'en', maxDocumentBytes: 1024 });
+    expect(capped.findings[0]).toMatchObject({ ruleId: 'document-too-large', range: { end: { line: 0, character: 8 }, endOffset: 8 } });
+  });
 });
