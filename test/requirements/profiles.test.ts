@@ -64,6 +64,12 @@ describe('profiles', () => {
     expect(type('# 用户服务协议\n\n本协议是您与我们之间的协议。\n')).toBe('user-agreement');
   });
 
+  it('adds nothing with common beside a jurisdiction', () => {
+    const ids = (profiles: string[]) => lint('# Privacy Policy\n\nWe collect your e-mail address.\n', { profiles }).coverage.map((c) => c.id);
+    expect(ids(['pipl', 'common'])).toEqual(ids(['pipl']));
+    expect(ids(['gdpr', 'common'])).toEqual(ids(['gdpr']));
+  });
+
   it('takes the most severe severity an active profile sets: the legal basis is required under the GDPR', () => {
     const markdown = '# Privacy Policy\n\n## Information we collect\n\nWe collect your e-mail address to send you receipts.\n';
     const severity = (profiles: string[]) => lint(markdown, { profiles }).findings.find((f) => f.ruleId === 'legal-basis')?.severity;

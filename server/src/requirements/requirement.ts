@@ -79,13 +79,11 @@ export interface RequirementExample {
 
 /**
  * The citations of a requirement for the active profile groups, most important first, without
- * repeats. Under the `common` profile a requirement applies when every jurisdiction profile requires
- * it, citing them all (or when it names `common` itself).
+ * repeats. Under the `common` profile alone a requirement applies when every jurisdiction profile
+ * requires it, citing them all; beside a jurisdiction, `common` adds nothing.
  */
 export function basisFor(requirement: Requirement, groups: ReadonlySet<string>): Citation[] {
-  if (groups.has(COMMON_PROFILE)) {
-    const common = requirement.basis[COMMON_PROFILE];
-    if (common) return [...common];
+  if (groups.has(COMMON_PROFILE) && groups.size === 1) {
     const everywhere = JURISDICTION_PROFILES.every((profile) => profile.groups.some((group) => requirement.basis[group] !== undefined));
     return everywhere ? basisFor(requirement, new Set(JURISDICTION_PROFILES.flatMap((profile) => profile.groups))) : [];
   }
