@@ -37,8 +37,14 @@ const strictTransferCues = defineCues('cross-border-strict-verb', {
   en: ['transfer*', 'transmit*'],
 });
 const foreignPlaceCues = defineCues('cross-border-foreign-place', {
-  zh: ['美国', '新加坡', '欧盟', '欧洲', '爱尔兰', '德国', '日本', '韩国', '英国', '印度', '加拿大', '澳大利亚', '香港'],
-  en: ['united states', 'usa', 'u.s.', 'canada', 'europe', 'singapore', 'ireland', 'germany', 'india', 'japan', 'united kingdom', 'australia', 'hong kong'],
+  zh: ['美国', '新加坡', '日本', '韩国', '英国', '印度', '加拿大', '澳大利亚', '香港'],
+  en: ['united states', 'usa', 'u.s.', 'canada', 'singapore', 'india', 'japan', 'united kingdom', 'australia', 'hong kong'],
+});
+
+/** Places in the EEA: abroad for a service in China, home for a GDPR controller. */
+const eeaPlaceCues = defineCues('cross-border-eea-place', {
+  zh: ['欧盟', '欧洲', '爱尔兰', '德国'],
+  en: ['europe', 'ireland', 'germany'],
 });
 
 /** Servers or storage in a named country: 服务器位于新加坡, stored on servers in the United States. */
@@ -78,12 +84,15 @@ const rightsCues = defineCues('cross-border-rights', {
 export type CrossBorderStatement = { sentence: Sentence; mode: 'negative' | 'conditional' | 'actual' };
 type Statement = CrossBorderStatement;
 
-/** Sentences about personal information leaving the country, each classified. */
-export function crossBorderStatements(model: DocumentModel): CrossBorderStatement[] {
+/**
+ * Sentences about personal information leaving the country, each classified. Places in the EEA are
+ * abroad for a service in China, not for a GDPR controller (`fromChina: false`).
+ */
+export function crossBorderStatements(model: DocumentModel, fromChina = true): CrossBorderStatement[] {
+  const places = fromChina ? [foreignPlaceCues, eeaPlaceCues] : [foreignPlaceCues];
   const candidates = [
     ...sentencesWithAll(model, crossBorderCues, transferVerbCues),
-    ...sentencesWithAll(model, foreignPlaceCues, strictTransferCues),
-    ...sentencesWithAll(model, foreignPlaceCues, foreignStorageCues),
+    ...places.flatMap((placeCues) => [...sentencesWithAll(model, placeCues, strictTransferCues), ...sentencesWithAll(model, placeCues, foreignStorageCues)]),
     ...sentencesWith(model, transferMechanismCues),
   ];
   const unique = [...new Map(candidates.map((s) => [s.plainStart, s])).values()].sort((a, b) => a.plainStart - b.plainStart);
@@ -91,7 +100,7 @@ export function crossBorderStatements(model: DocumentModel): CrossBorderStatemen
 }
 
 function classify(model: DocumentModel, s: Sentence): Statement['mode'] {
-  const hits = [...model.hitsIn(crossBorderCues, s.plainStart, s.plainEnd), ...model.hitsIn(foreignPlaceCues, s.plainStart, s.plainEnd)].sort((a, b) => a.start - b.start);
+  const hits = [crossBorderCues, foreignPlaceCues, eeaPlaceCues].flatMap((cues) => model.hitsIn(cues, s.plainStart, s.plainEnd)).sort((a, b) => a.start - b.start);
   const affirmed = hits.filter((hit) => !negatedBefore(model, s, hit.start));
   if (affirmed.length === 0) return 'negative';
   return model.hitsIn(conditionalCues, s.plainStart, affirmed[0]!.start).length > 0 ? 'conditional' : 'actual';
@@ -121,7 +130,9 @@ export const crossBorderTransfer: Requirement = {
   trigger: 'The policy mentions personal information leaving the country (境外, 跨境, 出境, servers or recipients abroad, foreign processors such as Google or Firebase); under gdpr and uk-gdpr also when it gives personal data to any recipient.',
   detect({ model, groups }) {
     const sections = sectionsTitled(model, crossBorderHeadingCues).map((s) => sectionSpan(model, s));
-    const statements: Statement[] = crossBorderStatements(model);
+    // PIPL Arts. 38-39 ask for the recipient, the details, the route to rights and separate consent; the GDPR for the fact of the transfer.
+    const pipl = groups.has('pipl');
+    const statements: Statement[] = crossBorderStatements(model, pipl);
     if (statements.length === 0 && sections.length > 0) {
       for (const span of sections) for (const sentence of sentencesIn(model, span)) if (!isHeading(model, sentence)) statements.push({ sentence, mode: 'actual' });
     }
@@ -145,6 +156,8 @@ export const crossBorderTransfer: Requirement = {
     const inScopes = (scopes: readonly Span[], test: (span: Span) => boolean) => scopes.some(test);
     const hasCue = (cues: Parameters<DocumentModel['hitsIn']>[0]) => (span: Span) => model.hitsIn(cues, span.start, span.end).length > 0;
 
+    const matched = model.firstHit(crossBorderCues, evidence[0]!.start, evidence[0]!.end)?.phrase;
+    if (!pipl) return { evidence, issues, matched };
     if (actual.length > 0) {
       const anchor = spanOf(actual[0]!.sentence);
       const scopes = actual.flatMap((s) => scopeOf(model, s.sentence, sections));
@@ -160,7 +173,7 @@ export const crossBorderTransfer: Requirement = {
     if (needsConsent.length > 0 && !inScopes(consentScopes, hasCue(separateConsentCues))) {
       issues.push({ kind: 'no-separate-consent', span: spanOf(needsConsent[0]!.sentence) });
     }
-    return { evidence, issues, matched: model.firstHit(crossBorderCues, evidence[0]!.start, evidence[0]!.end)?.phrase };
+    return { evidence, issues, matched };
   },
   fix: { section: 'cross-border' },
   examples: [
@@ -218,6 +231,15 @@ export const crossBorderTransfer: Requirement = {
       markdown: '# Privacy Policy\n\n## Sharing\n\nWe share your e-mail address with our service providers to deliver newsletters.\n',
       status: 'missing',
       findings: [{ kind: 'missing', line: 0 }],
+    },
+    {
+      name: 'GDPR: hosting in Germany is no transfer abroad; the fact of a transfer is the disclosure',
+      lang: 'en',
+      profiles: ['gdpr'],
+      markdown:
+        '# Privacy Policy\n\n## Where your data goes\n\nOur hosting provider stores your data on servers in Germany. Our support tool sends your e-mail address to its provider in the United States under the standard contractual clauses.\n',
+      status: 'present',
+      findings: [],
     },
     {
       name: 'transfers described with recipient, purpose, data and rights',
