@@ -1,7 +1,7 @@
 import { defineCues } from '../document/cues';
 import type { Sentence, Span } from '../document/model';
 import { EPRIVACY_ART5_3, GBT35273, UK_GDPR } from '../profiles/citations';
-import { linesWith, sectionSpan, sectionsTitled, sentencesIn, spanOf, uniqueSentences } from './evidence';
+import { affirmed, linesWith, sectionSpan, sectionsTitled, sentencesIn, spanOf, uniqueSentences } from './evidence';
 import type { Issue, Requirement } from './requirement';
 
 /** Cookies and other tracking technologies. */
@@ -60,12 +60,21 @@ export const cookiesAndTracking: Requirement = {
       return span.start <= s.plainStart && s.plainEnd <= span.end;
     });
     const relevant = sentences.filter(about);
+    // "The app does not use cookies": nothing to explain or refuse.
+    if (relevant.every((s) => !affirmed(model, s, useCues))) return { evidence, issues };
     if (!relevant.some((s) => model.has(purposeCues, s))) issues.push({ kind: 'no-purpose', span: anchor });
     if (!relevant.some((s) => model.has(controlCues, s))) issues.push({ kind: 'no-control', span: anchor });
     return { evidence, issues };
   },
   fix: { section: 'cookies' },
   examples: [
+    {
+      name: 'no cookies, said plainly',
+      lang: 'en',
+      markdown: '# Privacy Policy\n\n## What we collect\n\nThe app does not use cookies or advertising identifiers.\n',
+      status: 'present',
+      findings: [],
+    },
     {
       name: 'cookies, their purpose and how to refuse them',
       lang: 'zh',
