@@ -12,7 +12,7 @@ const sensitiveCues = defineCues('ccpa-sensitive', {
 /** The right to limit, its link, or a statement that sensitive data serve only the permitted purposes. */
 const limitCues = defineCues('limit-sensitive-use', {
   zh: ['限制使用我的敏感个人信息', '限制敏感个人信息的使用', '仅用于法律允许的目的', '不会将敏感个人信息用于推断'],
-  en: ['limit the use of my sensitive personal information', 'right to limit', 'limit the use and disclosure', 'limit our use of your sensitive', 'only for the purposes permitted', 'only for permitted purposes', 'purposes permitted by', 'not to infer characteristics', 'never to infer characteristics', 'purposes the law permits', 'without the purpose of inferring characteristics', 'do not use sensitive personal information for', 'do not use or disclose sensitive personal information'],
+  en: ['limit the use of my sensitive personal information', 'right to limit', 'limit the use and disclosure', 'limit our use of your sensitive', 'only for the purposes permitted', 'only for permitted purposes', 'purposes permitted by', 'not to infer characteristics', 'never to infer characteristics', 'purposes the law permits', 'without the purpose of inferring characteristics', 'do not use sensitive personal information for', 'do not use or disclose sensitive personal information', 'do not collect sensitive personal information', 'do not collect any sensitive personal information', "don't collect sensitive personal information", 'does not collect sensitive personal information'],
 });
 
 export const limitSensitivePiUse: Requirement = {
@@ -29,6 +29,14 @@ export const limitSensitivePiUse: Requirement = {
   },
   fix: { section: 'rights' },
   examples: [
+    {
+      name: 'no sensitive personal information collected',
+      lang: 'en',
+      profiles: ['ccpa'],
+      markdown: '# Privacy Policy\n\n## Sensitive personal information\n\nWe do not collect sensitive personal information.\n',
+      status: 'present',
+      findings: [],
+    },
     {
       name: 'precise location with the right to limit',
       lang: 'en',
