@@ -7,7 +7,7 @@ import type { Issue, Requirement } from './requirement';
 /** Declining to provide data or to grant a permission. */
 export const refusalCues = defineCues('refusal', {
   zh: ['拒绝', '不提供', '不同意', '不授权', '不开启', '不允许', '未提供', '未授权', '关闭', '选择不', '不愿意提供', '不愿提供', '不接受'],
-  en: ['do not provide', "don't provide", 'choose not to', 'decline', 'refuse', 'do not agree', "don't agree", 'do not consent', 'do not grant', 'deny', 'not obliged', 'not required to provide', 'not obligated', 'fail to provide', 'opt not'],
+  en: ['do not provide', "don't provide", 'choose not to', 'declin*', 'refus*', 'do not agree', "don't agree", 'do not consent', 'do not grant', 'deny', 'not obliged', 'not required to provide', 'not obligated', 'fail to provide', 'opt not'],
 });
 
 /** What follows: a function that will not work, or that nothing else is affected. */
