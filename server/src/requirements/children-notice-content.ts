@@ -7,7 +7,7 @@ import { sectionsTitled, sentencesWithAll, spanOf, titleSpan } from './evidence'
 import { correctionDeletionCues, operatorDiscoveryCues, requestOfferCues } from './minors-correction-deletion';
 import type { DetectContext, Issue, Requirement } from './requirement';
 import { securityStatements } from './security-measures';
-import { recipientCues, sharingVerbCues } from './third-party-sharing';
+import { thirdPartySharing } from './third-party-sharing';
 
 const collectionCues = defineCues('children-collection', {
   zh: ['收集', '获取', '采集', '使用'],
@@ -105,7 +105,7 @@ function coppaItems(context: DetectContext): Array<[ItemKind, Span[]]> {
   return [
     ['no-operator-contact', controllerIdentity.detect(context).evidence],
     ['no-collection-rules', collectionRules(context)],
-    ['no-disclosure-practices', sentencesWithAll(model, sharingVerbCues, recipientCues).map(spanOf)],
+    ['no-disclosure-practices', thirdPartySharing.detect(context).evidence],
     ['no-parent-review-delete', parentOffers(reviewDeleteCues).map(spanOf)],
     ['no-parent-refusal', sentencesWithAll(model, parentCues, refuseFurtherCues).map(spanOf)],
   ];
