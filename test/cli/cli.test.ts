@@ -89,6 +89,58 @@ describe('disclose check on the example policies', () => {
   });
 });
 
+describe('disclose check on the examples for the gdpr, ccpa and coppa profiles', () => {
+  const EXAMPLES = ['examples/privacy-policy.gdpr.en.md', 'examples/privacy-policy.ccpa.en.md', 'examples/privacy-policy.coppa.en.md'];
+  const { code, stdout } = run('check', '--format', 'json', ...EXAMPLES);
+  const report = JSON.parse(stdout) as { files: JsonFile[] };
+  const file = (path: string) => report.files.find((f) => f.path === path)!;
+  const planted = (path: string) => file(path).diagnostics.map((d) => [d.ruleId, d.severity, d.range.start.line, d.range.start.character]);
+
+  it('reads each profile from the front matter and exits with 1', () => {
+    expect(code).toBe(1);
+    expect(report.files.map((f) => [f.path, f.documentType, f.language, f.profiles])).toEqual([
+      [EXAMPLES[0], 'privacy-policy', 'en', ['gdpr']],
+      [EXAMPLES[1], 'privacy-policy', 'en', ['ccpa']],
+      [EXAMPLES[2], 'children-policy', 'en', ['coppa']],
+    ]);
+  });
+
+  it('gdpr: no supervisory-authority complaint, a reply in 60 days, consent under 13 instead of 16', () => {
+    expect(planted(EXAMPLES[0]!)).toEqual([
+      ['complaint-channel', 'error', 4, 2],
+      ['rights-response-time', 'error', 34, 425],
+      ['minors-age-and-guardian-consent', 'error', 40, 37],
+    ]);
+    const gdpr = file(EXAMPLES[0]!);
+    expect(gdpr.diagnostics[0]!.basis).toEqual(['GDPR Art. 13(2)(d), 14(2)(e)', 'GDPR Art. 77']);
+    expect(gdpr.diagnostics[1]!.message).toBe('Reply time too long: "60 days" exceeds the limit of 22 working days for answering rights requests.');
+    expect(gdpr.diagnostics[2]!.message).toBe('Wrong age threshold: "under 13" does not match the age of 16 below which guardian consent is required.');
+    expect(gdpr.requirements.find((r) => r.id === 'automated-decision-making')!.status).toBe('present');
+  });
+
+  it('ccpa: sharing for advertising without an opt-out, unnamed partners, a reply in 90 days', () => {
+    expect(planted(EXAMPLES[1]!)).toEqual([
+      ['sale-or-share-opt-out', 'error', 27, 142],
+      ['third-party-sharing', 'warning', 27, 142],
+      ['rights-response-time', 'error', 43, 427],
+    ]);
+    const ccpa = file(EXAMPLES[1]!);
+    expect(ccpa.diagnostics[0]!.message).toMatch(/^Selling or sharing without an opt-out: "cross-context behavioral advertising" is described/);
+    expect(ccpa.diagnostics[2]!.message).toBe('Reply time too long: "90 days" exceeds the limit of 32 working days for answering rights requests.');
+  });
+
+  it('coppa: parents cannot refuse further collection or withdraw consent, consent under 12 instead of 13', () => {
+    expect(planted(EXAMPLES[2]!)).toEqual([
+      ['children-notice-content', 'error', 4, 2],
+      ['withdraw-consent', 'error', 4, 2],
+      ['minors-age-and-guardian-consent', 'error', 20, 0],
+    ]);
+    const coppa = file(EXAMPLES[2]!);
+    expect(coppa.diagnostics[0]!.message).toBe("The children's notice does not tell parents that they can refuse further collection or use of their child's information, or how.");
+    expect(coppa.diagnostics[2]!.message).toBe('Wrong age threshold: "under 12" does not match the age of 13 below which guardian consent is required.');
+  });
+});
+
 describe('disclose check output', () => {
   it('prints file:line:column, severity, rule and message as text', () => {
     const { code, stdout } = run('check', 'examples/privacy-policy.zh-cn.md');
