@@ -3,6 +3,7 @@ import { loadConfig, mergeOptions, type ConfigIo } from '../../server/src/config
 import { parseConfigText } from '../../server/src/config/options';
 import { applyOptions, resolveConfig } from '../../server/src/config/resolved';
 import { CONFIG_CONTEXT, lint } from '../../server/src/engine';
+import { ConfigFiles } from '../../server/src/io/config-files';
 
 const problems = (text: string) => parseConfigText(text, CONFIG_CONTEXT).problems.map((p) => [p.messageKey, text.slice(p.startOffset, p.endOffset)]);
 
@@ -40,6 +41,8 @@ describe('configuration files', () => {
 });
 
 describe('extends', () => {
+  /** A configuration file that is there but cannot be read (no read permission). */
+  const UNREADABLE = '/locked/.disclose.yml';
   const files: Record<string, string> = {
     '/repo/.disclose.yml': 'rules:\n  purpose-of-processing: off\n  data-categories: info\nparameters: {minorsAge: 16}\n',
     '/repo/policies/.disclose.yml': 'extends: ../.disclose.yml\nrules:\n  data-categories: error\n',
@@ -48,6 +51,7 @@ describe('extends', () => {
   };
   const io: ConfigIo = {
     read: (path) => files[path] ?? null,
+    exists: (path) => path in files || path === UNREADABLE,
     resolve: (from, relative) => {
       const parts = from.split('/').slice(0, -1);
       for (const part of relative.split('/')) {
@@ -71,6 +75,11 @@ describe('extends', () => {
       ['/repo/loop/b.yml', 'config.extendsCycle', './a.yml'],
       ['/repo/loop/b.yml', 'config.extendsMissing', './missing.yml'],
     ]);
+  });
+
+  it('report a configuration file that is there but cannot be read, and are found by it', () => {
+    expect(loadConfig(UNREADABLE, io, CONFIG_CONTEXT)).toEqual({ options: {}, files: [], problems: [{ path: UNREADABLE, messageKey: 'config.unreadable', args: {}, startOffset: 0, endOffset: 0 }] });
+    expect(new ConfigFiles(CONFIG_CONTEXT, io).configFor('/locked/policy.md')).toBe(UNREADABLE);
   });
 });
 

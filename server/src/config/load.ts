@@ -2,7 +2,10 @@ import { parseConfigText, type ConfigOptions, type ConfigProblem, type Validatio
 
 /** File access, given by the face that reads files (CLI, server); the loader itself does no I/O. */
 export interface ConfigIo {
+  /** The file's text, or null when it is absent or cannot be read. */
   read(path: string): string | null;
+  /** Whether a file is there, readable or not. */
+  exists(path: string): boolean;
   /** Resolves `relative` against the directory of the file `from`. */
   resolve(from: string, relative: string): string;
 }
@@ -24,7 +27,11 @@ export function loadConfig(path: string, io: ConfigIo, context: ValidationContex
 
 function load(path: string, io: ConfigIo, context: ValidationContext, into: LoadedConfig, chain: string[]): Partial<ConfigOptions> {
   const text = io.read(path);
-  if (text === null) return {};
+  if (text === null) {
+    // A configuration that is there but cannot be read is reported, never silently skipped.
+    if (io.exists(path)) into.problems.push({ path, messageKey: 'config.unreadable', args: {}, startOffset: 0, endOffset: 0 });
+    return {};
+  }
   into.files.push(path);
   const { options, problems, extendsRanges } = parseConfigText(text, context);
   into.problems.push(...problems.map((problem) => ({ ...problem, path })));

@@ -12,6 +12,13 @@ export const nodeConfigIo: ConfigIo = {
       return null;
     }
   },
+  exists(path) {
+    try {
+      return statSync(path).isFile();
+    } catch {
+      return false;
+    }
+  },
   resolve: (from, relative) => resolve(dirname(from), relative),
 };
 
@@ -53,7 +60,7 @@ export class ConfigFiles {
     let result: string | null = null;
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join(directory, name);
-      if (this.io.read(candidate) !== null) {
+      if (this.io.exists(candidate)) {
         result = candidate;
         break;
       }

@@ -63,6 +63,7 @@ export const common: Readonly<Record<string, string>> = {
   'config.unknownParameter': 'Unknown parameter “{name}”. The parameters are: {known}.',
   'config.numberRange': 'Option “{option}” must be a whole number from {min} to {max}.',
   'config.extendsMissing': 'Cannot read the base configuration “{path}” named in `extends`.',
+  'config.unreadable': 'This configuration file cannot be read (check its permissions); its options are not applied.',
   'config.extendsCycle': 'The base configuration “{path}” extends this file again; it is skipped to break the cycle.',
   'cli.summary': '{problems} problems ({errors} errors, {warnings} warnings, {infos} infos) in {files} files',
   'cli.summary.oneFile': '{problems} problems ({errors} errors, {warnings} warnings, {infos} infos) in 1 file',

@@ -63,6 +63,7 @@ export const common: Readonly<Record<string, string>> = {
   'config.unknownParameter': '未知参数“{name}”。可用的参数有：{known}。',
   'config.numberRange': '选项“{option}”必须是 {min} 到 {max} 之间的整数。',
   'config.extendsMissing': '无法读取 `extends` 中指定的基础配置“{path}”。',
+  'config.unreadable': '无法读取此配置文件（请检查文件权限），其中的选项未被应用。',
   'config.extendsCycle': '基础配置“{path}”又继承了本文件，形成循环，已跳过。',
   'cli.summary': '{files} 个文件中共 {problems} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}）',
   'cli.summary.oneFile': '1 个文件中共 {problems} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}）',
