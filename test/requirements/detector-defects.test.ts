@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/engine';
-import { REQUIREMENTS } from '../../server/src/requirements';
 import type { DocumentType } from '../../server/src/types';
+import { en, lintOnly, zh } from '../support/requirement';
 
-/** Lints with only one requirement switched on: its status and its findings as [kind, line]. */
+/** A requirement's status and its findings as [kind, line]. */
 function check(id: string, markdown: string, documentType?: DocumentType): { status: string | undefined; findings: Array<[string, number]> } {
-  const rules = Object.fromEntries(REQUIREMENTS.filter((r) => r.id !== id).map((r) => [r.id, 'off' as const]));
-  const result = lint(markdown, { rules, profiles: ['pipl'], ...(documentType ? { documentType } : {}) });
-  return {
-    status: result.coverage.find((c) => c.id === id)?.status,
-    findings: result.findings.filter((f) => f.ruleId === id).map((f) => [f.messageKey.slice(id.length + 1), f.range.start.line]),
-  };
+  const { status, findings } = lintOnly(id, markdown, documentType);
+  return { status, findings: findings.map((f) => [f.messageKey.slice(id.length + 1), f.range.start.line]) };
 }
 
-const zh = (heading: string, ...body: string[]) => `# 隐私政策\n\n## ${heading}\n\n${body.join('\n\n')}\n`;
-const en = (heading: string, ...body: string[]) => `# Privacy Policy\n\n## ${heading}\n\n${body.join('\n\n')}\n`;
 const terms = (heading: string, body: string) => `# Terms of Service\n\n## ${heading}\n\n${body}\n`;
 
 describe('breach-notification', () => {

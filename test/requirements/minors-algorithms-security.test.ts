@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/engine';
-import { REQUIREMENTS } from '../../server/src/requirements';
-
-/** Lints with only one requirement switched on; returns its status and finding kinds. */
-function check(id: string, markdown: string): { status: string | undefined; kinds: string[] } {
-  const rules = Object.fromEntries(REQUIREMENTS.filter((r) => r.id !== id).map((r) => [r.id, 'off' as const]));
-  const result = lint(markdown, { rules, profiles: ['pipl'] });
-  return {
-    status: result.coverage.find((c) => c.id === id)?.status,
-    kinds: result.findings.filter((f) => f.ruleId === id).map((f) => f.messageKey.slice(id.length + 1)),
-  };
-}
-
-const zh = (heading: string, body: string) => `# 隐私政策\n\n## ${heading}\n\n${body}\n`;
-const en = (heading: string, body: string) => `# Privacy Policy\n\n## ${heading}\n\n${body}\n`;
+import { check, en, zh } from '../support/requirement';
 
 describe('policy-effective-date', () => {
   it('finds a date given as a heading or on the line after its label', () => {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/engine';
-import { REQUIREMENTS } from '../../server/src/requirements';
+import { en, lintOnly, zh } from '../support/requirement';
 
-/** Lints with only one requirement switched on; returns its status, finding kinds and arguments. */
+/** A requirement's status, the kinds of its findings and their message arguments. */
 function check(id: string, markdown: string): { status: string | undefined; kinds: string[]; args: Array<Record<string, string | number>> } {
-  const rules = Object.fromEntries(REQUIREMENTS.filter((r) => r.id !== id).map((r) => [r.id, 'off' as const]));
-  const result = lint(markdown, { rules, profiles: ['pipl'] });
-  const findings = result.findings.filter((f) => f.ruleId === id);
-  return {
-    status: result.coverage.find((c) => c.id === id)?.status,
-    kinds: findings.map((f) => f.messageKey.slice(id.length + 1)),
-    args: findings.map((f) => f.args),
-  };
+  const { status, kinds, findings } = lintOnly(id, markdown);
+  return { status, kinds, args: findings.map((f) => f.args) };
 }
-
-const zh = (heading: string, ...body: string[]) => `# 隐私政策\n\n## ${heading}\n\n${body.join('\n\n')}\n`;
-const en = (heading: string, ...body: string[]) => `# Privacy Policy\n\n## ${heading}\n\n${body.join('\n\n')}\n`;
 
 describe('the rights: a disclosure, not a mention', () => {
   it('takes an offer with a route outside the rights section', () => {

@@ -4,15 +4,13 @@ import { lint } from '../../server/src/engine';
 import { DocumentModel } from '../../server/src/document/model';
 import { buildTemplate, clauseRequirements } from '../../server/src/fixes/template';
 import { canonicalKind, sectionFor, sectionOrder } from '../../server/src/fixes/sections';
-import { REQUIREMENTS } from '../../server/src/requirements';
 import { applyEdits, insertedText } from '../support/edits';
+import { lintOnly } from '../support/requirement';
 
-/** Lints with only one requirement switched on; returns its status, its findings' kinds and the findings. */
+/** A requirement's status, its findings' kinds, the findings and the detected document type. */
 function check(id: string, markdown: string) {
-  const rules = Object.fromEntries(REQUIREMENTS.filter((r) => r.id !== id).map((r) => [r.id, 'off' as const]));
-  const result = lint(markdown, { rules, locale: 'en', profiles: ['pipl'] });
-  const findings = result.findings.filter((f) => f.ruleId === id);
-  return { status: result.coverage.find((c) => c.id === id)?.status, kinds: findings.map((f) => f.messageKey.slice(id.length + 1)), findings, type: result.documentType };
+  const { status, kinds, findings, result } = lintOnly(id, markdown);
+  return { status, kinds, findings, type: result.documentType };
 }
 
 const zh = (heading: string, ...body: string[]) => `# 用户协议\n\n## ${heading}\n\n${body.join('\n\n')}\n`;
