@@ -70,6 +70,14 @@ describe('profiles', () => {
     expect(ids(['gdpr', 'common'])).toEqual(ids(['gdpr']));
   });
 
+  it('asks for consent again after material changes under pipl only', () => {
+    const markdown = '# Privacy Policy\n\n## Changes to this policy\n\nWe may update this policy. If we make material changes, we will notify you by e-mail before they take effect.\n';
+    const kinds = (profiles: string[]) => lint(markdown, { profiles }).findings.filter((f) => f.ruleId === 'policy-updates').map((f) => f.messageKey);
+    expect(kinds(['pipl'])).toEqual(['policy-updates.no-reconsent']);
+    expect(kinds(['gdpr'])).toEqual([]);
+    expect(kinds(['ccpa'])).toEqual([]);
+  });
+
   it('takes the most severe severity an active profile sets: the legal basis is required under the GDPR', () => {
     const markdown = '# Privacy Policy\n\n## Information we collect\n\nWe collect your e-mail address to send you receipts.\n';
     const severity = (profiles: string[]) => lint(markdown, { profiles }).findings.find((f) => f.ruleId === 'legal-basis')?.severity;

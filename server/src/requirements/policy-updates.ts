@@ -127,7 +127,7 @@ export const policyUpdates: Requirement = {
     coppa: [COPPA.s312_4_b],
   },
   primaryCues: changeHeadingCues,
-  detect({ model }) {
+  detect({ model, groups }) {
     const sections = changeSections(model);
     const inSection = sections.flatMap((s) => bodySentences(model, model.body(s)));
     const candidates = uniqueSentences([...inSection, ...sentencesWith(model, policyCues)]);
@@ -151,8 +151,9 @@ export const policyUpdates: Requirement = {
       const first = statements[0]!;
       return { evidence: [], issues: [...issues, { kind: 'no-notice-method', span: spanOf(first), cue: model.firstHit(changeCues, first.plainStart, first.plainEnd)?.phrase }] };
     }
+    // Consent again for material changes is PIPL's rule (Art. 14 para. 2); the GDPR and the CCPA ask for notice.
     const reconsent = scopeSentences.some((s) => model.has(reconsentCues, s) && !model.has(deemedCues, s));
-    if (!reconsent) {
+    if (!reconsent && groups.has('pipl')) {
       const material = scopeSentences.find((s: Sentence) => model.has(materialChangeCues, s)) ?? statements[0]!;
       issues.push({ kind: 'no-reconsent', span: spanOf(material), cue: model.firstHit(materialChangeCues, material.plainStart, material.plainEnd)?.phrase });
     }
