@@ -78,6 +78,15 @@ describe('profiles', () => {
     expect(kinds(['ccpa'])).toEqual([]);
   });
 
+  it('takes notice before a new purpose for the disclosure under gdpr and ccpa, consent under pipl and coppa', () => {
+    const markdown = '# Privacy Policy\n\n## Changes to this policy\n\nIf we want to use your information for a new purpose, we will notify you before we do so.\n';
+    const status = (profiles: string[]) => lint(markdown, { profiles }).coverage.find((c) => c.id === 'purpose-change-reconsent')?.status;
+    expect(status(['gdpr'])).toBe('present');
+    expect(status(['ccpa'])).toBe('present');
+    expect(status(['pipl'])).toBe('weak');
+    expect(status(['coppa'])).toBe('weak');
+  });
+
   it('takes the most severe severity an active profile sets: the legal basis is required under the GDPR', () => {
     const markdown = '# Privacy Policy\n\n## Information we collect\n\nWe collect your e-mail address to send you receipts.\n';
     const severity = (profiles: string[]) => lint(markdown, { profiles }).findings.find((f) => f.ruleId === 'legal-basis')?.severity;

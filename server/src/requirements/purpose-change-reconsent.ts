@@ -23,6 +23,16 @@ const askAgainCues = defineCues('reconsent-ask', {
   en: ['ask*', 'obtain*', 'seek', 'request', 'get your', 'opt-in', 'opt in', 'prior'],
 });
 
+/** Telling people before a new purpose, which is what the GDPR (Art. 13(3)) and the CCPA ask. */
+const priorNoticeCues = defineCues('purpose-change-notice', {
+  en: ['notify you', 'notify users', 'inform you', 'let you know', 'tell you', 'provide you with information', 'give you notice', 'notice to you', 'advance notice', 'prior notice', 'notice before'],
+});
+
+/** Consent again for a new purpose is the rule under PIPL and COPPA; elsewhere telling people first is enough. */
+function consentRequired(groups: ReadonlySet<string>): boolean {
+  return groups.has('pipl') || groups.has('coppa');
+}
+
 export const purposeChangeReconsent: Requirement = {
   id: 'purpose-change-reconsent',
   appliesTo: ['privacy-policy', 'children-policy'],
@@ -34,8 +44,9 @@ export const purposeChangeReconsent: Requirement = {
     coppa: [COPPA.s312_4_b, COPPA.s312_5],
   },
   primaryCues: purposeChangeCues,
-  detect({ model }) {
-    const reconsent = sentencesWithAll(model, purposeChangeCues, consentCues, askAgainCues);
+  detect({ model, groups }) {
+    const consentAsked = sentencesWithAll(model, purposeChangeCues, consentCues, askAgainCues);
+    const reconsent = consentRequired(groups) ? consentAsked : [...consentAsked, ...sentencesWithAll(model, purposeChangeCues, priorNoticeCues)];
     const sections = sectionsTitled(model, changesHeadingCues, 20);
     if (reconsent.length > 0) return { evidence: reconsent.map(spanOf), issues: [], matched: model.firstHit(purposeChangeCues, reconsent[0]!.plainStart, reconsent[0]!.plainEnd)?.phrase };
     if (sections.length === 0) return { evidence: [], issues: [] };
