@@ -6,7 +6,7 @@ import { detectDocumentType } from './document/doctype';
 import type { ParsedText } from './document/incremental';
 import { DocumentModel, type Span } from './document/model';
 import { clauseFixes, correctionFix, disableFixes } from './fixes';
-import { format } from './l10n';
+import { CATALOGUES, format } from './l10n';
 import { activeGroups, AUTO_PROFILE, JURISDICTION_PROFILES, messageDefaults, PROFILES, strictestParameters } from './profiles';
 import { REQUIREMENTS } from './requirements';
 import { basisFor, type Detection, type Requirement } from './requirements/requirement';
@@ -123,7 +123,7 @@ export function lintModel(model: DocumentModel, baseConfig: ResolvedConfig): Lin
         range,
         messageKey,
         args: allArgs,
-        message: format(config.locale, messageKey, allArgs),
+        message: format(config.locale, wordingFor(requirement, messageKey, groups), allArgs),
         basis: citations.map((citation) => citation[config.locale]),
         docsUrl: `${config.docsBaseUrl}/${requirement.id}.md`,
         explanation,
@@ -193,6 +193,16 @@ function statusOf(requirement: Requirement, detection: Detection): CoverageStatu
   if (requirement.kind === 'pattern') return detection.issues.length > 0 ? 'weak' : 'present';
   if (detection.evidence.length === 0) return 'missing';
   return detection.issues.length > 0 ? 'weak' : 'present';
+}
+
+/**
+ * The key of a message's wording: `<id>.<kind>@<group>` where every active group that requires the
+ * rule words it its own way (the GDPR asks for notice where PIPL asks for consent), else `<id>.<kind>`.
+ */
+function wordingFor(requirement: Requirement, messageKey: string, groups: ReadonlySet<string>): string {
+  const requiring = Object.keys(requirement.basis).filter((group) => groups.has(group));
+  const worded = requiring.map((group) => `${messageKey}@${group}`);
+  return worded.length > 0 && worded.every((key) => key in CATALOGUES.en) ? worded[0]! : messageKey;
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };

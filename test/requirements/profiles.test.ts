@@ -87,6 +87,14 @@ describe('profiles', () => {
     expect(status(['coppa'])).toBe('weak');
   });
 
+  it('words a message in the profile\'s own way where every active profile that requires the rule has its own wording', () => {
+    const markdown = '# Privacy Policy\n\n## Information we collect\n\nWe collect your e-mail address to send you receipts.\n';
+    const message = (profiles: string[]) => lint(markdown, { profiles, locale: 'en' }).findings.find((f) => f.ruleId === 'complaint-channel')!;
+    expect(message(['gdpr'])).toMatchObject({ messageKey: 'complaint-channel.missing', message: expect.stringMatching(/^Missing disclosure: where to complain\. .*supervisory authority\.$/) });
+    expect(message(['pipl', 'gdpr']).message).toMatch(/^Missing disclosure: a channel for complaints and reports\./);
+    expect(message(['pipl']).message).toMatch(/^Missing disclosure: a channel for complaints and reports\./);
+  });
+
   it('takes the most severe severity an active profile sets: the legal basis is required under the GDPR', () => {
     const markdown = '# Privacy Policy\n\n## Information we collect\n\nWe collect your e-mail address to send you receipts.\n';
     const severity = (profiles: string[]) => lint(markdown, { profiles }).findings.find((f) => f.ruleId === 'legal-basis')?.severity;

@@ -34,6 +34,12 @@ export const consentSharing: Readonly<Record<string, string>> = {
   'purpose-change-reconsent.description': 'Say that new consent will be obtained before personal information is used for a new purpose or when the method or types of data change, and how users will be told.',
   'purpose-change-reconsent.missing': 'Missing disclosure: what happens when purposes change. Say that you will ask for consent again before using personal information for a new purpose or changing how or what you process, and how you will notify users.',
   'purpose-change-reconsent.no-reconsent': 'No new consent for changes: this section announces changes but does not promise to ask for consent again when the purposes, methods or types of personal information change.',
+  'purpose-change-reconsent.missing@gdpr': 'Missing disclosure: what happens when purposes change. Say that you will tell people before using their personal information for a purpose other than the one it was collected for, and how you will tell them.',
+  'purpose-change-reconsent.missing@uk-gdpr': 'Missing disclosure: what happens when purposes change. Say that you will tell people before using their personal information for a purpose other than the one it was collected for, and how you will tell them.',
+  'purpose-change-reconsent.missing@ccpa': 'Missing disclosure: what happens when purposes change. Say that you will tell people before using their personal information for a purpose other than the one it was collected for, and how you will tell them.',
+  'purpose-change-reconsent.no-reconsent@gdpr': 'No notice before a new purpose: this section announces changes but does not say that people will be told before their personal information is used for a new purpose.',
+  'purpose-change-reconsent.no-reconsent@uk-gdpr': 'No notice before a new purpose: this section announces changes but does not say that people will be told before their personal information is used for a new purpose.',
+  'purpose-change-reconsent.no-reconsent@ccpa': 'No notice before a new purpose: this section announces changes but does not say that people will be told before their personal information is used for a new purpose.',
 
   'third-party-sharing.title': 'Sharing with third parties',
   'third-party-sharing.description': 'Say to whom personal information is provided, transferred or disclosed (name and contact of each recipient), for what purpose, how, and which data, in a list or table.',

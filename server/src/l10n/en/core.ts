@@ -11,6 +11,8 @@ export const core: Readonly<Record<string, string>> = {
   'complaint-channel.title': 'Complaint and reporting channel',
   'complaint-channel.description': 'Publish a concrete channel (e-mail, phone, online form or in-app path) for complaints and reports about personal information.',
   'complaint-channel.missing': 'Missing disclosure: a channel for complaints and reports. Give an e-mail address, phone number, online form or in-app path where users can complain about or report a personal-information issue.',
+  'complaint-channel.missing@gdpr': 'Missing disclosure: where to complain. Give an e-mail address, phone number or online form for complaints about how personal information is handled, and say that people may also complain to a data protection supervisory authority.',
+  'complaint-channel.missing@uk-gdpr': 'Missing disclosure: where to complain. Give an e-mail address, phone number or online form for complaints about how personal information is handled, and say that people may also complain to a data protection supervisory authority.',
   'complaint-channel.not-concrete': 'Complaint channel not concrete: complaints are mentioned but no e-mail address, phone number, web form or in-app path is given nearby.',
   'complaint-response-time.title': 'Reply time for complaints',
   'complaint-response-time.description': 'Promise a reply to complaints and requests within a stated time of at most {limit} working days.',

@@ -34,6 +34,12 @@ export const consentSharing: Readonly<Record<string, string>> = {
   'purpose-change-reconsent.description': '说明将个人信息用于新的目的，或处理方式、个人信息种类变更前，会重新取得同意，以及如何通知用户。',
   'purpose-change-reconsent.missing': '缺少披露：处理目的变更时的做法。请说明将个人信息用于新目的或改变处理方式、种类前会重新征得同意，以及如何通知用户。',
   'purpose-change-reconsent.no-reconsent': '变更未重新征得同意：本节说明了政策会更新，但没有承诺在处理目的、方式或个人信息种类变更时重新取得同意。',
+  'purpose-change-reconsent.missing@gdpr': '缺少披露：处理目的变更时的做法。请说明在将个人信息用于收集时以外的目的之前会告知用户，以及告知的方式。',
+  'purpose-change-reconsent.missing@uk-gdpr': '缺少披露：处理目的变更时的做法。请说明在将个人信息用于收集时以外的目的之前会告知用户，以及告知的方式。',
+  'purpose-change-reconsent.missing@ccpa': '缺少披露：处理目的变更时的做法。请说明在将个人信息用于收集时以外的目的之前会告知用户，以及告知的方式。',
+  'purpose-change-reconsent.no-reconsent@gdpr': '新目的前未告知：本节说明了政策会更新，但没有说明在将个人信息用于新目的之前会告知用户。',
+  'purpose-change-reconsent.no-reconsent@uk-gdpr': '新目的前未告知：本节说明了政策会更新，但没有说明在将个人信息用于新目的之前会告知用户。',
+  'purpose-change-reconsent.no-reconsent@ccpa': '新目的前未告知：本节说明了政策会更新，但没有说明在将个人信息用于新目的之前会告知用户。',
 
   'third-party-sharing.title': '向第三方共享',
   'third-party-sharing.description': '以清单或表格说明个人信息提供、转让或披露给谁（每个接收方的名称和联系方式）、目的、方式和个人信息种类。',

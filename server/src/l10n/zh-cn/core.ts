@@ -11,6 +11,8 @@ export const core: Readonly<Record<string, string>> = {
   'complaint-channel.title': '投诉、举报渠道',
   'complaint-channel.description': '公布受理个人信息投诉、举报的具体渠道（电子邮箱、电话、在线表单或应用内路径）。',
   'complaint-channel.missing': '缺少披露：投诉、举报渠道。请提供用户就个人信息问题进行投诉或举报的电子邮箱、电话、在线表单或应用内路径。',
+  'complaint-channel.missing@gdpr': '缺少披露：投诉渠道。请提供就个人信息处理进行投诉的电子邮箱、电话或在线表单，并说明用户也可以向数据保护监管机构投诉。',
+  'complaint-channel.missing@uk-gdpr': '缺少披露：投诉渠道。请提供就个人信息处理进行投诉的电子邮箱、电话或在线表单，并说明用户也可以向数据保护监管机构投诉。',
   'complaint-channel.not-concrete': '投诉渠道不具体：提到了投诉，但附近没有给出电子邮箱、电话、网页表单或应用内路径。',
   'complaint-response-time.title': '投诉答复时限',
   'complaint-response-time.description': '承诺在明确的期限内答复投诉和请求，期限不超过{limit}个工作日。',
